@@ -1,0 +1,197 @@
+"""Running the detectors over a tree and merging what they saw into an inventory.
+
+The scan is pure: a path in, an :class:`InventoryResult` out. Saving it is the job of
+:mod:`assura.services.inventory`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from assura.errors import InputNotFound
+from assura.findings import Evidence, Finding, Location, Severity
+from assura.inventory.interface import Component, ComponentKind, Detector, SourceFile
+from assura.inventory.systems import assign_system, find_system_roots
+from assura.inventory.walker import Skipped, WalkOptions, walk
+
+__all__ = ["InventoryResult", "SystemInventory", "scan_path"]
+
+MAX_EVIDENCE = 25
+"""Evidence kept per merged component (the count of all sightings is kept too)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SystemInventory:
+    """The AI components of one system (a repo or a deployable service folder)."""
+
+    name: str
+    root: str
+    components: tuple[Component, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryResult:
+    target: str
+    systems: tuple[SystemInventory, ...]
+    skipped: tuple[Skipped, ...]
+    files_scanned: int
+    bytes_scanned: int
+    duration_s: float
+    findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def components(self) -> list[tuple[str, Component]]:
+        """Every component with the name of its system, in a stable order."""
+        return [(s.name, c) for s in self.systems for c in s.components]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "target": self.target,
+            "systems": [{"name": s.name, "root": s.root} for s in self.systems],
+            "components": [component_dict(c, system) for system, c in self.components],
+            "findings": [f.to_dict() for f in self.findings],
+            "skipped": [
+                {"path": s.relpath, "reason": s.reason, "partial": s.partial} for s in self.skipped
+            ],
+            "stats": {
+                "files": self.files_scanned,
+                "bytes": self.bytes_scanned,
+                "seconds": round(self.duration_s, 3),
+            },
+        }
+
+
+def component_dict(c: Component, system: str | None = None) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "kind": c.kind.value,
+        "name": c.name,
+        "version": c.version,
+        "provider": c.provider,
+        "confidence": round(c.confidence, 2),
+        "evidence": [{"path": loc.path, "line": loc.line} for loc in c.evidence],
+    }
+    if system is not None:
+        d["system"] = system
+    if c.properties:
+        d["properties"] = dict(c.properties)
+    return d
+
+
+def scan_path(
+    path: str | Path,
+    *,
+    detectors: Sequence[Detector] | None = None,
+    options: WalkOptions | None = None,
+    on_file: Callable[[str], None] | None = None,
+) -> InventoryResult:
+    """Inventory the AI components under ``path`` (a repo, a monorepo, a folder of repos)."""
+    root = Path(path)
+    if not root.exists():
+        raise InputNotFound(f"no such file or directory: {path}")
+    if detectors is None:
+        from assura.inventory.registry import load_detectors
+
+        detectors = load_detectors()
+    started = time.perf_counter()
+    sightings: list[Component] = []
+    skipped: list[Skipped] = []
+    dirs: set[str] = set()
+    files = 0
+    nbytes = 0
+    for item in walk(root, options):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        files += 1
+        nbytes += item.size
+        dirs.add(str(PurePosixPath(item.relpath).parent))
+        if on_file is not None:
+            on_file(item.relpath)
+        sightings.extend(_detect(item, detectors, skipped))
+    base = root.resolve() if root.is_dir() else root.resolve().parent
+    roots = find_system_roots(base, dirs)
+    systems = _group(sightings, roots, base.name or "target")
+    findings = tuple(f for s in systems for c in s.components for f in _secret_findings(c))
+    return InventoryResult(
+        target=str(root.resolve()),
+        systems=systems,
+        skipped=tuple(skipped),
+        files_scanned=files,
+        bytes_scanned=nbytes,
+        duration_s=time.perf_counter() - started,
+        findings=findings,
+    )
+
+
+def _detect(file: SourceFile, detectors: Sequence[Detector], skipped: list[Skipped]) -> list[Component]:
+    out: list[Component] = []
+    for det in detectors:
+        try:
+            if det.applies_to(file.relpath):
+                out.extend(replace(c, detector=c.detector or det.id) for c in det.detect(file))
+        except Exception as exc:  # a detector bug must not stop the scan, nor hide the file
+            skipped.append(Skipped(file.relpath, f"detector {det.id} failed: {type(exc).__name__}: {exc}", True))
+    return out
+
+
+def _group(sightings: Iterable[Component], roots: dict[str, str], default: str) -> tuple[SystemInventory, ...]:
+    merged: dict[str, dict[tuple[str, str], Component]] = {}
+    for c in sightings:
+        first = c.evidence[0].path if c.evidence else ""
+        system = assign_system(first, roots) if roots else default
+        bucket = merged.setdefault(system, {})
+        prev = bucket.get(c.key)
+        bucket[c.key] = c if prev is None else _merge(prev, c)
+    names = {v: k for k, v in roots.items()} if roots else {default: "."}
+    out = []
+    for system in sorted(merged):
+        comps = sorted(merged[system].values(), key=lambda c: (_KIND_ORDER[c.kind], c.name.lower()))
+        out.append(SystemInventory(system, names.get(system, "."), tuple(comps)))
+    return tuple(out)
+
+
+_KIND_ORDER = {k: i for i, k in enumerate(ComponentKind)}
+
+
+def _merge(a: Component, b: Component) -> Component:
+    """One component from two sightings: union of evidence, best facts of each."""
+    seen = set(a.evidence)
+    evidence = list(a.evidence) + [e for e in b.evidence if e not in seen]
+    evidence.sort(key=lambda loc: (loc.path, loc.line or 0))
+    props = {**b.properties, **a.properties}
+    count = int(a.properties.get("sightings", 1)) + int(b.properties.get("sightings", 1))
+    props["sightings"] = count
+    if a.detector != b.detector:
+        props["detectors"] = sorted({*a.properties.get("detectors", [a.detector]), b.detector})
+    # A direct (non-transitive) sighting wins over a lock-file-only one.
+    if not (a.properties.get("transitive") and b.properties.get("transitive")):
+        props.pop("transitive", None)
+    return replace(
+        a,
+        evidence=tuple(evidence[:MAX_EVIDENCE]),
+        version=a.version or b.version,
+        provider=a.provider or b.provider,
+        confidence=max(a.confidence, b.confidence),
+        properties=props,
+    )
+
+
+def _secret_findings(c: Component) -> Iterable[Finding]:
+    """A committed AI key is a finding as well as a component (value always masked)."""
+    if c.kind is not ComponentKind.SECRET or not c.properties.get("hardcoded"):
+        return
+    masked = c.properties.get("masked", "****")
+    for loc in c.evidence:
+        yield Finding(
+            rule_id="INV-SECRET-001",
+            severity=Severity.HIGH,
+            message=f"hard-coded {c.provider or c.name} credential committed ({masked})",
+            location=Location(loc.path, loc.line),
+            evidence=(Evidence(Location(loc.path, loc.line), masked),),
+            references=("CWE-798", "LLM02:2025"),
+            data={"provider": c.provider or c.name},
+        )

@@ -1,0 +1,102 @@
+"""Inventory scans in the store: save, list, load and compare."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from assura.inventory import InventoryResult, component_dict
+from assura.services.scans import add_findings, audit, get_scan
+from assura.store.base import utcnow
+from assura.store.tables import ComponentRow, ScanRow, SystemRow
+from assura import __version__
+
+__all__ = ["InventoryDiff", "diff_scans", "record_inventory"]
+
+
+def record_inventory(session: Session, result: InventoryResult) -> ScanRow:
+    """Save an inventory result (systems, components, findings) in the caller's transaction."""
+    counts: dict[str, int] = {}
+    for _, c in result.components:
+        counts[c.kind.value] = counts.get(c.kind.value, 0) + 1
+    summary = {
+        "components": len(result.components),
+        "by_kind": counts,
+        "systems": len(result.systems),
+        "files": result.files_scanned,
+        "skipped": len(result.skipped),
+        "seconds": round(result.duration_s, 3),
+    }
+    scan = ScanRow(
+        kind="inventory",
+        target=result.target,
+        finished_at=utcnow(),
+        tool_version=__version__,
+        summary=summary,
+    )
+    session.add(scan)
+    for s in result.systems:
+        scan.systems.append(SystemRow(name=s.name, root=s.root))
+    for i, (system, c) in enumerate(result.components):
+        d = component_dict(c)
+        scan.components.append(
+            ComponentRow(
+                seq=i,
+                system=system,
+                kind=d["kind"],
+                name=c.name,
+                version=c.version,
+                provider=c.provider,
+                confidence=c.confidence,
+                evidence=d["evidence"],
+                properties=d.get("properties", {}),
+            )
+        )
+    add_findings(scan, result.findings)
+    session.flush()
+    audit(session, action="inventory.scan", resource=f"scan:{scan.id}", data={"target": result.target, **summary})
+    return scan
+
+
+@dataclass(frozen=True)
+class InventoryDiff:
+    """What AI appeared or disappeared between two scans."""
+
+    before: str
+    after: str
+    added: list[dict[str, Any]]
+    removed: list[dict[str, Any]]
+    changed: list[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "before": self.before,
+            "after": self.after,
+            "added": self.added,
+            "removed": self.removed,
+            "changed": self.changed,
+        }
+
+
+def diff_scans(session: Session, scan_a: str, scan_b: str) -> InventoryDiff:
+    a = get_scan(session, scan_a, kind="inventory")
+    b = get_scan(session, scan_b, kind="inventory")
+
+    def index(scan: ScanRow) -> dict[tuple[str, str, str], ComponentRow]:
+        return {(c.system, c.kind, c.name.lower().replace("_", "-")): c for c in scan.components}
+
+    ia, ib = index(a), index(b)
+
+    def brief(c: ComponentRow) -> dict[str, Any]:
+        return {"system": c.system, "kind": c.kind, "name": c.name, "version": c.version, "provider": c.provider}
+
+    added = [brief(ib[k]) for k in sorted(ib.keys() - ia.keys())]
+    removed = [brief(ia[k]) for k in sorted(ia.keys() - ib.keys())]
+    changed = [
+        {**brief(ib[k]), "version_before": ia[k].version}
+        for k in sorted(ia.keys() & ib.keys())
+        if (ia[k].version or "") != (ib[k].version or "")
+    ]
+    return InventoryDiff(a.id, b.id, added, removed, changed)

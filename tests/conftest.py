@@ -1,0 +1,87 @@
+"""Shared fixtures: an isolated ASSURA_HOME, and the store on SQLite and PostgreSQL.
+
+PostgreSQL is the real server at 127.0.0.1:5432 (user postgres, trust auth); each test
+session gets its own database, dropped at the end. Set ASSURA_TEST_PG_URL to point
+elsewhere, or ASSURA_TEST_SKIP_PG=1 to run without it (CI never sets that).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assura.store import Store, open_store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+_PG_ADMIN = os.environ.get("ASSURA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture
+def assura_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point ASSURA_HOME at a fresh folder (SQLite store inside it)."""
+    home = tmp_path / "assura-home"
+    monkeypatch.setenv("ASSURA_HOME", str(home))
+    monkeypatch.delenv("ASSURA_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session."""
+    if os.environ.get("ASSURA_TEST_SKIP_PG") == "1":
+        pytest.skip("PostgreSQL tests disabled by ASSURA_TEST_SKIP_PG=1")
+    import psycopg
+
+    name = f"assura_test_{uuid.uuid4().hex[:10]}"
+    admin = _PG_ADMIN.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = admin.rsplit("/", 1)[0]
+    try:
+        yield f"postgresql+psycopg://{base.split('://', 1)[1]}/{name}"
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The store on SQLite and on PostgreSQL, freshly migrated and empty."""
+    if request.param == "sqlite":
+        s = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+        yield s
+        s.dispose()
+        return
+    url = request.getfixturevalue("pg_database_url")
+    s = open_store(url)
+    _truncate_all(s)
+    try:
+        yield s
+    finally:
+        _truncate_all(s)
+        s.dispose()
+
+
+@pytest.fixture
+def pg_home(assura_home: Path, pg_database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """ASSURA_DATABASE_URL pointed at the session's PostgreSQL database, emptied."""
+    monkeypatch.setenv("ASSURA_DATABASE_URL", pg_database_url)
+    s = open_store(pg_database_url)
+    _truncate_all(s)
+    s.dispose()
+    return pg_database_url
+
+
+def _truncate_all(store: Store) -> None:
+    from assura.store import Base
+
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    if names:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql(f"TRUNCATE {names} CASCADE")
