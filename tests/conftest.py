@@ -59,12 +59,11 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         s.dispose()
         return
     url = request.getfixturevalue("pg_database_url")
+    _reset_schema(url)
     s = open_store(url)
-    _truncate_all(s)
     try:
         yield s
     finally:
-        _truncate_all(s)
         s.dispose()
 
 
@@ -72,16 +71,16 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 def pg_home(assura_home: Path, pg_database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """ASSURA_DATABASE_URL pointed at the session's PostgreSQL database, emptied."""
     monkeypatch.setenv("ASSURA_DATABASE_URL", pg_database_url)
-    s = open_store(pg_database_url)
-    _truncate_all(s)
-    s.dispose()
+    _reset_schema(pg_database_url)
     return pg_database_url
 
 
-def _truncate_all(store: Store) -> None:
-    from assura.store import Base
+def _reset_schema(url: str) -> None:
+    """Drop everything, so the next open migrates an empty database from scratch."""
+    from sqlalchemy import create_engine
 
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    if names:
-        with store.engine.begin() as conn:
-            conn.exec_driver_sql(f"TRUNCATE {names} CASCADE")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()

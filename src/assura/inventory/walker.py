@@ -93,7 +93,7 @@ def _walk_dir(
         if gi.is_file() and not gi.is_symlink():
             try:
                 lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()[:5000]
-                ignores.append((rel, pathspec.PathSpec.from_lines("gitwildmatch", lines)))
+                ignores.append((rel, pathspec.GitIgnoreSpec.from_lines(lines)))
                 pushed = True
             except OSError:
                 pass

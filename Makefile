@@ -1,0 +1,32 @@
+# The two commands: `make run` (set up + scan the bundled example) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint install clean bench
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Set up, then run the main job on the embedded default (SQLite in ~/.assura, bundled example).
+run: $(STAMP)
+	$(BIN)/assura inventory scan examples/chatbot
+	$(BIN)/assura inventory scan examples/chatbot --format cyclonedx --output aibom.cdx.json --no-save
+	@echo "AI-BOM written to aibom.cdx.json"
+
+## Set up, then run the whole test suite (SQLite and the PostgreSQL server on 127.0.0.1:5432).
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src/assura
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
