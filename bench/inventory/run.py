@@ -23,22 +23,23 @@ from score import KINDS, Score, load_truth, reduce_pairs, score  # noqa: E402
 TRUTH = anchors.REPO_ROOT.parent / "shared" / "data" / "inventory"
 
 
-def quality(repos: Path, tools: list[str], verbose: bool) -> dict[str, Score]:
+def quality(repos: Path, tools: list[str], verbose: bool, truth: Path = TRUTH) -> dict[str, Score]:
     out_dir = anchors.BENCH / ".work" / "out"
     results: dict[str, Score] = {}
     for tool in tools:
         total = Score()
-        for line in (TRUTH / "repos.tsv").read_text().splitlines():
+        for line in (truth / "repos.tsv").read_text().splitlines():
             name = line.split("\t")[0]
             target = repos / name
             if not target.is_dir():
-                sys.exit(f"missing {target}: fetch the repos of {TRUTH / 'repos.tsv'} first (see its README)")
+                sys.exit(f"missing {target}: fetch the repos of {truth / 'repos.tsv'} first (see its README)")
             out = out_dir / tool / f"{name}.json"
             out.parent.mkdir(parents=True, exist_ok=True)
             out.unlink(missing_ok=True)
             anchors.run(tool, target, out)
             predicted = reduce_pairs(anchors.read(tool, out))
-            total.add(score(load_truth(TRUTH / "truth" / f"{name}.json"), predicted))
+            tfile = truth / "truth" / f"{name}.json"
+            total.add(score(load_truth(tfile if tfile.exists() else truth / f"{name}.json"), predicted))
         results[tool] = total
         if verbose:
             for m in total.misses:
@@ -48,8 +49,8 @@ def quality(repos: Path, tools: list[str], verbose: bool) -> dict[str, Score]:
     return results
 
 
-def print_quality(results: dict[str, Score]) -> None:
-    print("\n## Quality on ../shared/data/inventory (micro, per kind: P / R  [tp fp fn])\n")
+def print_quality(results: dict[str, Score], title: str = "../shared/data/inventory") -> None:
+    print(f"\n## Quality on {title} (micro, per kind: P / R  [tp fp fn])\n")
     header = "| kind | " + " | ".join(results) + " |"
     print(header)
     print("|" + "---|" * (len(results) + 1))
@@ -95,6 +96,10 @@ def main() -> None:
     ap.add_argument("--speed-tree", type=Path, default=None,
                     help="a large real tree (default: the benchmark venv's site-packages)")
     ap.add_argument("--tools", default=",".join(anchors.TOOLS))
+    ap.add_argument("--heldout", type=Path, default=None,
+                    help="also score on a held-out set: a folder with repos.tsv and <name>.json truth files "
+                         "(bench/inventory/heldout), its repos fetched under --heldout-repos")
+    ap.add_argument("--heldout-repos", type=Path, default=Path("/work/corpora/heldout"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -102,6 +107,9 @@ def main() -> None:
     tools = args.tools.split(",")
     anchors.install()
     print_quality(quality(args.repos, tools, args.verbose))
+    if args.heldout:
+        print("\n# Held-out set (labelled by us before any tool ran on it; never used for tuning)")
+        print_quality(quality(args.heldout_repos, tools, args.verbose, truth=args.heldout), str(args.heldout))
     if not args.skip_speed:
         tree = args.speed_tree or next((anchors.VENV / "lib").glob("python3*/site-packages"))
         speed(tree, [t for t in tools if t in ("assura", "airom", "cdxgen", "ai-bom", "aibom-scanner")], args.repeat)

@@ -112,3 +112,24 @@ def test_json_shape(tmp_path: Path) -> None:
         "evidence": [{"path": "a.txt", "line": 1}],
         "system": tmp_path.name,
     }
+
+
+class LockDetector:
+    id: ClassVar[str] = "test-lock"
+
+    def applies_to(self, relpath: str) -> bool:
+        return relpath.endswith(".lock")
+
+    def detect(self, file: SourceFile) -> Iterator[Component]:
+        for n, line in enumerate((file.text or "").splitlines(), 1):
+            yield Component(ComponentKind.SDK, line.strip(), (Location(file.relpath, n),), properties={"transitive": True})
+
+
+def test_lock_only_packages_are_left_out_unless_asked_for(tmp_path: Path) -> None:
+    _tree(tmp_path, {"deps.lock": "openai\nlangsmith\n", "a.txt": "use openai\n"})
+    dets = [WordDetector(), LockDetector()]
+    assert [c.name for _, c in scan_path(tmp_path, detectors=dets).components] == ["openai"]
+    both = scan_path(tmp_path, detectors=dets, include_transitive=True)
+    assert sorted(c.name for _, c in both.components) == ["langsmith", "openai"]
+    (openai,) = [c for _, c in both.components if c.name == "openai"]
+    assert "transitive" not in openai.properties  # declared/imported somewhere: direct

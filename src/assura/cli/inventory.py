@@ -31,9 +31,10 @@ def scan(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     save: bool = typer.Option(True, "--save/--no-save", help="Save the scan in the store."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    transitive: bool = typer.Option(False, "--transitive", help="Also list AI packages seen only in lock files."),
 ) -> None:
     """Scan PATH for AI components, save the scan, and print or export the inventory."""
-    result = _run_scan(path, progress and err_console.is_terminal)
+    result = _run_scan(path, progress and err_console.is_terminal, transitive)
     scan_id = None
     if save:
         store = open_cli_store()
@@ -52,15 +53,15 @@ def scan(
         _print_table(result, scan_id)
 
 
-def _run_scan(path: Path, show: bool) -> InventoryResult:
+def _run_scan(path: Path, show: bool, transitive: bool) -> InventoryResult:
     if not show:
-        return scan_path(path)
+        return scan_path(path, include_transitive=transitive)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} files"),
         TimeElapsedColumn(), console=err_console, transient=True,
     ) as bar:
         task = bar.add_task(f"scanning {path}", total=None)
-        return scan_path(path, on_file=lambda _rel: bar.advance(task))
+        return scan_path(path, on_file=lambda _rel: bar.advance(task), include_transitive=transitive)
 
 
 def _print_table(result: InventoryResult, scan_id: str | None) -> None:

@@ -43,6 +43,27 @@ def _register() -> None:
     from assura.cli import ledger
 
     app.add_typer(ledger.app, name="ledger")
+    from assura.cli import lineage
+
+    app.add_typer(lineage.app, name="lineage")
+    from assura.cli import access
+
+    app.add_typer(access.app, name="access")
+    from assura.cli import maturity
+
+    app.add_typer(maturity.app, name="maturity")
+    from assura.cli import code
+
+    app.add_typer(code.app, name="code")
+    from assura.cli import guard
+
+    app.add_typer(guard.app, name="guard")
+    from assura.cli import ara
+
+    app.add_typer(ara.app, name="ara")
+    from assura.cli import artifacts
+
+    app.add_typer(artifacts.app, name="artifacts")
     app.command("serve")(serve.serve)
 
 

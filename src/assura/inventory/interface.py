@@ -7,9 +7,12 @@ A detector is a small class with a stable ``id`` and a ``detect(file)`` that yie
 
 from __future__ import annotations
 
+import ast
 import enum
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
@@ -66,18 +69,35 @@ def normalise_name(name: str) -> str:
     return name.strip().lower().replace("_", "-")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SourceFile:
     """A file handed to detectors: its path relative to the scan root and its text.
 
     ``text`` is None for binary files (model files); detectors that need bytes read
-    ``abspath`` themselves, bounded. ``lines`` is computed lazily by the detectors.
+    ``abspath`` themselves, bounded. ``lines`` and ``python_ast`` are computed once per
+    file and shared by every detector that asks.
     """
 
     relpath: str
     abspath: Path
     text: str | None
     size: int
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return (self.text or "").splitlines()
+
+    @cached_property
+    def python_ast(self) -> ast.Module | None:
+        """The parsed module, or None when the text is not valid Python 3."""
+        if self.text is None:
+            return None
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # invalid escape sequences in old code
+                return ast.parse(self.text, filename=self.relpath)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
 
 
 @runtime_checkable

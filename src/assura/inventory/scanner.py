@@ -87,8 +87,13 @@ def scan_path(
     detectors: Sequence[Detector] | None = None,
     options: WalkOptions | None = None,
     on_file: Callable[[str], None] | None = None,
+    include_transitive: bool = False,
 ) -> InventoryResult:
-    """Inventory the AI components under ``path`` (a repo, a monorepo, a folder of repos)."""
+    """Inventory the AI components under ``path`` (a repo, a monorepo, a folder of repos).
+
+    Packages seen only in a lock file (installed as a dependency of a dependency, never
+    declared or imported) are left out unless ``include_transitive`` is set.
+    """
     root = Path(path)
     if not root.exists():
         raise InputNotFound(f"no such file or directory: {path}")
@@ -114,7 +119,7 @@ def scan_path(
         sightings.extend(_detect(item, detectors, skipped))
     base = root.resolve() if root.is_dir() else root.resolve().parent
     roots = find_system_roots(base, dirs)
-    systems = _group(sightings, roots, base.name or "target")
+    systems = _group(sightings, roots, base.name or "target", include_transitive)
     findings = tuple(f for s in systems for c in s.components for f in _secret_findings(c))
     return InventoryResult(
         target=str(root.resolve()),
@@ -138,7 +143,9 @@ def _detect(file: SourceFile, detectors: Sequence[Detector], skipped: list[Skipp
     return out
 
 
-def _group(sightings: Iterable[Component], roots: dict[str, str], default: str) -> tuple[SystemInventory, ...]:
+def _group(
+    sightings: Iterable[Component], roots: dict[str, str], default: str, include_transitive: bool
+) -> tuple[SystemInventory, ...]:
     merged: dict[str, dict[tuple[str, str], Component]] = {}
     for c in sightings:
         first = c.evidence[0].path if c.evidence else ""
@@ -149,7 +156,10 @@ def _group(sightings: Iterable[Component], roots: dict[str, str], default: str) 
     names = {v: k for k, v in roots.items()} if roots else {default: "."}
     out = []
     for system in sorted(merged):
-        comps = sorted(merged[system].values(), key=lambda c: (_KIND_ORDER[c.kind], c.name.lower()))
+        kept = [c for c in merged[system].values() if include_transitive or not c.properties.get("transitive")]
+        if not kept:
+            continue
+        comps = sorted(kept, key=lambda c: (_KIND_ORDER[c.kind], c.name.lower()))
         out.append(SystemInventory(system, names.get(system, "."), tuple(comps)))
     return tuple(out)
 

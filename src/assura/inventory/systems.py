@@ -2,7 +2,9 @@
 
 A folder is a system root when it is a git repository or holds what a deployable unit
 holds (a Dockerfile or its own package manifest). A file belongs to the deepest root
-that contains it; the scan target itself is always a root.
+that contains it; the scan target itself is always a root. A target that is none of
+these itself (a folder of repos, say an unpacked archive of several) makes each of its
+top-level folders a root.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ def find_system_roots(base: Path, dirs: set[str]) -> dict[str, str]:
         parts = [] if d in ("", ".") else d.split("/")
         for i in range(1, len(parts) + 1):
             candidates.add("/".join(parts[:i]))
+    folder_of_repos = not any(os.path.lexists(base / m) for m in MARKERS)
     for rel in sorted(candidates):
         folder = base / rel
-        if any(os.path.lexists(folder / m) for m in MARKERS):
+        if (folder_of_repos and "/" not in rel) or any(os.path.lexists(folder / m) for m in MARKERS):
             roots[rel] = rel
     return roots
 

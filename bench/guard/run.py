@@ -1,0 +1,192 @@
+"""Guard benchmark: detection (dev/test + held-out bastioncorpus), latency, PII spans.
+
+    python bench/guard/run.py              # installs bench/.venv-guard if missing, re-runs in it
+    python bench/guard/run.py --quick      # fewer latency iterations, rebuff on a sample
+
+Anchors (all offline, installed into bench/.venv-guard): prompt-guardrail 1.0.1 (TF-IDF +
+logistic regression shipped in its wheel), Rebuff 0.1.1's heuristic detector, LLM Guard
+0.3.16's scanners that need no model download (Secrets, InvisibleText, BanSubstrings,
+Regex). LLM Guard's PromptInjection scanner needs a hub download and cannot run here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+VENV = ROOT / "bench" / ".venv-guard"
+PY = VENV / "bin" / "python"
+PINS = ["scikit-learn", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
+        "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358"]  # fmt: skip
+NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
+
+
+def bootstrap(argv: list[str]) -> None:
+    if Path(sys.prefix).resolve() == VENV.resolve():
+        return
+    if not PY.exists():
+        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
+        subprocess.check_call([str(PY), "-m", "pip", "install", "-q", *PINS])
+        subprocess.check_call([str(PY), "-m", "pip", "install", "-q", "--no-deps", *NO_DEPS])
+    os.execv(str(PY), [str(PY), str(Path(__file__).resolve()), *argv])
+
+
+def main(argv: list[str]) -> None:
+    bootstrap(argv)
+    sys.path[:0] = [str(ROOT / "src"), str(HERE)]
+    import numpy as np
+    from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
+    from evaluate import breakdown, datasets, evaluate, load, percentiles, pii_scores
+
+    from assura.guard import Guard, Role, default_policy
+    from assura.guard.policy import InjectionSettings, Policy
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "guard"))
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--sections", default="detection,latency,pii")
+    ap.add_argument("--cpu", type=int, default=0, help="pin to this core (one core)")
+    args = ap.parse_args(argv)
+    sections = set(args.sections.split(","))
+    data = Path(args.data)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {args.cpu})
+    results: dict[str, Any] = {}
+
+    pi_only = Policy(name="pi-only", input={"prompt_injection": InjectionSettings()})
+    g_pi = Guard(pi_only)
+    g_full = Guard(default_policy())
+
+    def assura_score(text: str, role: str) -> float:
+        return g_pi.scan_input(text, role=Role.parse(role)).scores.get("prompt_injection", 0.0)
+
+    pg = prompt_guardrail()
+    rb = rebuff_heuristic()
+    systems: list[tuple[str, Any, float]] = [("assura", assura_score, 0.5)]
+    if pg is not None:
+        systems.append(("prompt-guardrail 1.0.1", lambda t, r: pg(t), 0.5))
+    if rb is not None:
+        systems.append(("rebuff 0.1.1 heuristic", lambda t, r: rb(t), 0.75))
+
+    if "detection" in sections:
+        sets = datasets(data)
+        print("\n## Detection (prompt injection / jailbreak)\n")
+        print("TPR@1%FPR uses the threshold that lets 1% of that set's benign rows through "
+              "(oracle per set); P/R/F1/FPR use each tool's fixed default threshold "
+              "(assura 0.5, prompt-guardrail 0.5, rebuff 0.75).\n")  # fmt: skip
+        print("| set | tool | n | TPR@1%FPR | precision | recall | F1 | FPR at default |")
+        print("|---|---|---|---|---|---|---|---|")
+        for sname, rows in sets.items():
+            for name, fn, thr in systems:
+                sub = rows
+                if name.startswith("rebuff") and args.quick and len(rows) > 400:
+                    sub = rows[:400]
+                t0 = time.perf_counter()
+                res = evaluate(sub, fn, thr)
+                dt = time.perf_counter() - t0
+                print(f"| {sname} | {name} | {res['n']} | {res['tpr@1%fpr']:.3f} | "
+                      f"{res['precision']:.3f} | {res['recall']:.3f} | {res['f1']:.3f} | "
+                      f"{res['fpr']:.3f} |")  # fmt: skip
+                results[f"{sname}/{name}"] = {k: v for k, v in res.items() if k not in ("scores", "labels")}
+                results[f"{sname}/{name}"]["seconds"] = dt
+                if sname.startswith("bastion") and name == "assura":
+                    bres = res
+        brows = sets["bastioncorpus (held out)"]
+        print("\n### bastioncorpus (never trained on): assura at its default threshold 0.5\n")
+        for title, key in (
+            ("language", lambda r: r["lang"]),
+            ("channel", lambda r: (r.get("meta") or {}).get("channel", "?")),
+            ("category", lambda r: r["category"]),
+        ):
+            bd = breakdown(brows, bres, key, 0.5)
+            print(f"\n| {title} | attacks | benign | recall | FPR | precision |")
+            print("|---|---|---|---|---|---|")
+            for g, d in bd.items():
+                print(f"| {g} | {d['n_attack']} | {d['n_benign']} | {d['recall']:.3f} | "
+                      f"{d['fpr']:.3f} | {d['precision']:.3f} |")  # fmt: skip
+            results[f"bastion by {title}"] = bd
+        missed = [r["id"] for r, s in zip(brows, bres["scores"], strict=True) if r["label"] == 1 and s < 0.5]
+        fps = [r["id"] for r, s in zip(brows, bres["scores"], strict=True) if r["label"] == 0 and s >= 0.5]
+        print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
+        print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
+
+    if "latency" in sections:
+        print("\n## Latency per scan, one core (ms)\n")
+        base = " ".join(r["text"] for r in load(data / "slabs-prompt-injection" / "slabs.jsonl")[:4000]
+                        if r["label"] == 0)  # fmt: skip
+        base = base + " Contact me at jane.roe@example.org or +44 20 7946 0958."
+        texts = {"200 chars": base[-200:], "2 KB": base[-2048:], "20 KB": base[-20480:]}
+        n_iter = 30 if args.quick else 200
+        lg = llm_guard_scanners()
+        contenders: list[tuple[str, Any]] = [
+            ("assura full input scan (default policy)", lambda t: g_full.scan_input(t)),
+            ("assura prompt_injection only", lambda t: g_pi.scan_input(t)),
+        ]
+        if pg is not None:
+            contenders.append(("prompt-guardrail 1.0.1", pg))
+        if lg is not None:
+            contenders.append(("LLM Guard Secrets+InvisibleText (offline)", lg))
+        print("| scanner | " + " | ".join(f"{k} p50 | {k} p99" for k in texts) + " |")
+        print("|---|" + "---|---|" * len(texts))
+        lat: dict[str, dict[str, tuple[float, float]]] = {}
+        for name, fn in contenders:
+            row = []
+            lat[name] = {}
+            for k, t in texts.items():
+                iters = max(10, n_iter // 4) if k == "20 KB" else n_iter
+                fn(t)
+                samples = []
+                for _ in range(iters):
+                    t0 = time.perf_counter()
+                    fn(t)
+                    samples.append(time.perf_counter() - t0)
+                p50, p99 = percentiles(samples)
+                lat[name][k] = (p50, p99)
+                row.append(f"{p50:.2f} | {p99:.2f}")
+            print(f"| {name} | " + " | ".join(row) + " |")
+        results["latency_ms"] = lat
+        a = lat["assura full input scan (default policy)"]
+        for other in lat:
+            if not other.startswith("assura"):
+                ratios = ", ".join(f"{k}: {lat[other][k][0] / a[k][0]:.1f}x" for k in texts)
+                print(f"\np50 ratio {other} / assura full input scan: {ratios}")
+
+    if "pii" in sections:
+        print("\n## PII spans on presidio-research synthetic data (assura pii scanner)\n")
+        rows = load(data / "pii-synthetic" / "presidio_synth_dataset_v2.jsonl")
+        from assura.guard.interface import ScanContext
+        from assura.guard.scanners.pii import PiiScanner
+
+        pii = PiiScanner()
+
+        def predict(text: str) -> list[tuple[int, int, str]]:
+            return [(s.start, s.end, s.label) for s in pii.scan(text, ScanContext()).spans]
+
+        ps = pii_scores(rows, predict)
+        print("| entity | gold | predicted | precision | recall |")
+        print("|---|---|---|---|---|")
+        for lab, d in ps.items():
+            print(f"| {lab} | {d['gold']} | {d['predicted']} | {d['precision']:.3f} | {d['recall']:.3f} |")
+        print("\nNot covered (need NER): PERSON, ORGANIZATION, GPE, DATE_TIME, TITLE, AGE, NRP, "
+              "ZIP_CODE, DOMAIN_NAME, US_DRIVER_LICENSE.")  # fmt: skip
+        results["pii"] = ps
+
+    out = ROOT / "bench" / "results" / "guard.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o)))
+    print(f"\nresults written to {out.relative_to(ROOT)}")
+    _ = (np, types, importlib)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

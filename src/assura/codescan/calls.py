@@ -1,0 +1,298 @@
+"""What a call does to taint: sources, sinks, sanitisers, container updates, and the
+summaries of functions defined in the project (inter-procedural flow)."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from assura.codescan.catalog import SinkSpec
+from assura.codescan.symbols import ClassInfo, FunctionInfo, call_parts, raw_name
+from assura.codescan.taint import EMPTY, Label, Report, SinkHit, Taint, clear, extend, union
+from assura.findings import Location
+
+if TYPE_CHECKING:
+    from assura.codescan.walker import FunctionAnalyzer
+
+__all__ = ["attribute_source", "callee_sinks", "check_role_dict", "check_role_tuple", "eval_call"]
+
+_MUTATORS = {
+    "append",
+    "extend",
+    "add",
+    "insert",
+    "update",
+    "put",
+    "put_nowait",
+    "appendleft",
+    "setdefault",
+    "add_message",
+    "add_user_message",
+}
+_DYNAMIC = {"exec", "eval", "compile", "builtins.exec", "builtins.eval", "builtins.compile"}
+_SYSTEM_KW = {"system", "system_prompt", "system_instruction", "system_message"}
+_INSTRUCTIONS_CALLS = (".responses.create", ".responses.parse", "agents.Agent", ".Agent")
+_SYSTEM_CALLS = (
+    "SystemMessage",
+    "SystemMessagePromptTemplate.from_template",
+    "SystemPromptTemplate",
+)
+
+
+def callee_sinks(an: FunctionAnalyzer, c: ast.Call) -> bool:
+    """The call goes to a project function that passes its arguments to a sink."""
+    target = _callee(an, c)
+    if not isinstance(target, FunctionInfo):
+        return False
+    summ = an.state.summaries.get(target.key)
+    return bool(summ and summ.sinks)
+
+
+def attribute_source(an: FunctionAnalyzer, e: ast.Attribute) -> Taint:
+    if an.fn is not None and an.fn.authed:
+        return EMPTY
+    name = an.module.resolve(e, an.types)
+    raw = raw_name(e)
+    for kind, label, rx in an.project.catalog.attributes:
+        if (name and rx.match(name)) or (raw and rx.match(raw)):
+            return frozenset({Label(kind, label, (an.loc(e),))})
+    return EMPTY
+
+
+def _callee(an: FunctionAnalyzer, c: ast.Call) -> FunctionInfo | ClassInfo | None:
+    proj, mod, func = an.project, an.module, c.func
+    if isinstance(func, ast.Name):
+        if func.id in an.types:
+            return None
+        if func.id in mod.functions:
+            return mod.functions[func.id]
+        if func.id in mod.classes:
+            return mod.classes[func.id]
+        dotted = mod.resolve(func)
+        return proj.lookup(dotted) if dotted and dotted != func.id else None
+    if not isinstance(func, ast.Attribute):
+        return None
+    v, attr = func.value, func.attr
+    if isinstance(v, ast.Name) and v.id in ("self", "cls") and an.cls is not None:
+        m = proj.method(an.cls, attr)
+        if m is not None:
+            return m
+        refs = an.cls.field_funcs.get(attr)
+        if not refs:
+            return None
+        return mod.functions.get(refs[0]) or next(
+            (f for f in mod.all_functions if f.name == refs[0]), None
+        )
+    if (
+        isinstance(v, ast.Attribute)
+        and isinstance(v.value, ast.Name)
+        and v.value.id == "self"
+        and an.cls
+    ):
+        owner = proj.class_of(an.cls.field_types.get(v.attr))
+        return proj.method(owner, attr) if owner is not None else None
+    dotted = mod.resolve(v, an.types)
+    if dotted is None:
+        return None
+    owner = proj.class_of(dotted)
+    if owner is not None:
+        return proj.method(owner, attr)
+    if dotted.split(".")[0] in ("self", "cls"):
+        return None
+    found = proj.lookup(f"{dotted}.{attr}")
+    return found if isinstance(found, FunctionInfo) else None
+
+
+def _bind(
+    fn: FunctionInfo, c: ast.Call, args: list[Taint], kws: dict[str | None, Taint]
+) -> dict[str, Taint]:
+    params = fn.params
+    offset = 1 if fn.binds_self else 0
+    if offset and isinstance(c.func, ast.Name):
+        offset = 0 if fn.node.name != "__init__" else 1
+    out: dict[str, Taint] = {}
+    npos = len(fn.node.args.posonlyargs) + len(fn.node.args.args)
+    for i, t in enumerate(args):
+        j = i + offset
+        if j < npos:
+            out[params[j]] = t
+        elif fn.vararg:
+            out[fn.vararg] = union(out.get(fn.vararg, EMPTY), t)
+    for k, t in kws.items():
+        if k is not None and k in params:
+            out[k] = t
+        elif fn.kwarg:
+            out[fn.kwarg] = union(out.get(fn.kwarg, EMPTY), t)
+        elif k is None:
+            for p in params[offset:]:
+                out[p] = union(out.get(p, EMPTY), t)
+    return out
+
+
+def _apply_summary(
+    an: FunctionAnalyzer,
+    fn: FunctionInfo,
+    c: ast.Call,
+    args: list[Taint],
+    kws: dict[str | None, Taint],
+) -> Taint:
+    an.deps.add(fn.key)
+    summ = an.state.summaries.get(fn.key)
+    if summ is None:
+        return union(*args, *kws.values())
+    bound = _bind(fn, c, args, kws)
+    here = an.loc(c)
+    result = extend(summ.ret_labels, here) if summ.ret_labels else EMPTY
+    for p, hops in summ.ret_params.items():
+        if p in bound and bound[p]:
+            result = union(result, extend(bound[p], here, *hops))
+    for hit in summ.sinks.values():
+        t = bound.get(hit.param)
+        if t:
+            _sink_labels(an, hit.rule, extend(t, here, *hit.hops), hit.sink, hit.call, via=True)
+    return result
+
+
+def _sink_labels(
+    an: FunctionAnalyzer, rule: str, t: Taint, sink: Location, call: str, via: bool = False
+) -> None:
+    if an.gated:
+        return
+    info = an.project.catalog.rules.get(rule)
+    for lab in t:
+        if lab.clears(rule):
+            continue
+        if lab.is_param:
+            key = (lab.name, rule, sink)
+            if key not in an.summary.sinks:
+                an.summary.sinks[key] = SinkHit(lab.name, rule, sink, lab.hops, call)
+            if not via and rule == "CODE-LLM-EXEC" and call in _DYNAMIC:
+                an.state.report(
+                    Report(
+                        "CODE-EXEC-DYNAMIC",
+                        sink,
+                        (lab.hops[0], sink),
+                        "param",
+                        f"parameter {lab.name}",
+                        call,
+                    )
+                )
+        elif info is not None and lab.kind in info.accepts:
+            flow = lab.hops if lab.hops and lab.hops[-1] == sink else lab.hops + (sink,)
+            an.state.report(Report(rule, sink, flow, lab.kind, lab.name, call))
+
+
+def _kw_value(c: ast.Call, name: str) -> ast.expr | None:
+    for k in c.keywords:
+        if k.arg == name:
+            return k.value
+    return None
+
+
+def _check_sink(
+    an: FunctionAnalyzer,
+    spec: SinkSpec,
+    c: ast.Call,
+    args: list[Taint],
+    kws: dict[str | None, Taint],
+    name: str,
+) -> None:
+    if any(_kw_value(c, k) is not None for k in spec.unless_kw):
+        return
+    for k, want in spec.when_kw:
+        v = _kw_value(c, k)
+        if not (isinstance(v, ast.Constant) and v.value == want):
+            return
+    t = union(
+        *(args[i] for i in spec.args if i < len(args)),
+        *(v for k, v in kws.items() if k in spec.kwargs),
+    )
+    if t:
+        sink = an.loc(c)
+        _sink_labels(an, spec.rule, extend(t, sink), sink, name)
+
+
+def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
+    cat = an.project.catalog
+    recv = an.expr(c.func.value) if isinstance(c.func, ast.Attribute) else EMPTY
+    args = [an.expr(a) for a in c.args]
+    kws: dict[str | None, Taint] = {}
+    for k in c.keywords:
+        kws[k.arg] = union(kws.get(k.arg, EMPTY), an.expr(k.value))
+    names, method, receivers = call_parts(c, an.module, an.types)
+    name = names[0] if names else "<call>"
+    if method in _MUTATORS and isinstance(c.func, ast.Attribute):
+        base = raw_name(c.func.value)
+        t = union(*args, *kws.values())
+        if base is not None and t:
+            an.env[base] = union(an.lookup(base), extend(t, an.loc(c)))
+    _check_system_kw(an, c, kws, names)
+    for spec in cat.sinks:
+        if spec.match.matches(names, method, receivers):
+            _check_sink(an, spec, c, args, kws, name)
+    for rules, m in cat.sanitizers:
+        if m.matches(names, method, receivers):
+            if "*" in rules:
+                return EMPTY
+            return clear(union(recv, *args, *kws.values()), rules)
+    for src in cat.sources:
+        if src.match.matches(names, method, receivers):
+            return frozenset({Label(src.kind, src.label, (an.loc(c),))})
+    target = _callee(an, c)
+    if isinstance(target, FunctionInfo):
+        result = _apply_summary(an, target, c, args, kws)
+        if target.cls is not None and isinstance(c.func, ast.Attribute):
+            for other in an.project.overrides(target.cls, target.name)[:8]:
+                result = union(result, _apply_summary(an, other, c, args, kws))
+        return result
+    if isinstance(target, ClassInfo):
+        init = an.project.method(target, "__init__")
+        if init is not None:
+            _apply_summary(an, init, c, args, kws)
+        return union(*args, *kws.values())
+    return union(recv, *args, *kws.values())
+
+
+def _system_report(an: FunctionAnalyzer, t: Taint, node: ast.AST, what: str) -> None:
+    if t:
+        sink = an.loc(node)
+        _sink_labels(an, "CODE-PROMPT-SYSTEM-ROLE", extend(t, sink), sink, what)
+
+
+def _check_system_kw(
+    an: FunctionAnalyzer, c: ast.Call, kws: dict[str | None, Taint], names: list[str]
+) -> None:
+    keys = set(_SYSTEM_KW)
+    if any(n.endswith(_INSTRUCTIONS_CALLS) for n in names):
+        keys.add("instructions")
+    for k in keys & {k for k in kws if k}:
+        _system_report(an, kws[k], c, f"{names[0] if names else 'call'}({k}=...)")
+    if names and any(n.rsplit("()", 1)[0].endswith(_SYSTEM_CALLS) for n in names):
+        t = union(
+            *(an.env.get(raw_name(a) or "", EMPTY) for a in c.args), kws.get("content", EMPTY)
+        )
+        if c.args and not raw_name(c.args[0]):
+            t = union(t, an.expr(c.args[0]))
+        _system_report(an, t, c, names[0])
+
+
+def check_role_dict(an: FunctionAnalyzer, d: ast.Dict) -> None:
+    role = content = None
+    for k, v in zip(d.keys, d.values, strict=True):
+        if isinstance(k, ast.Constant) and k.value == "role":
+            role = v
+        elif isinstance(k, ast.Constant) and k.value == "content":
+            content = v
+    if (
+        isinstance(role, ast.Constant)
+        and role.value in ("system", "developer")
+        and content is not None
+    ):
+        _system_report(an, an.expr(content), d, "{'role': 'system'}")
+
+
+def check_role_tuple(an: FunctionAnalyzer, t: ast.Tuple) -> None:
+    if len(t.elts) == 2 and isinstance(t.elts[0], ast.Constant) and t.elts[0].value == "system":
+        second = t.elts[1]
+        if not isinstance(second, ast.Constant):
+            _system_report(an, an.expr(second), t, "('system', ...)")

@@ -1,0 +1,125 @@
+"""Bounded decoders for encoded segments an attacker may hide instructions in.
+
+``decoded_variants(text)`` finds base64, hex and percent-encoded segments, decodes those
+that yield mostly printable UTF-8, and returns the decoded strings; it also returns the
+ROT13 reading of the text when that reading contains trigger words. Everything is
+bounded: at most ``MAX_SEGMENTS`` segments, ``MAX_DECODED`` characters in all, two levels
+of nesting. Never raises on any input.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from urllib.parse import unquote
+
+__all__ = ["MAX_DECODED", "MAX_SEGMENTS", "decoded_variants", "printable_ratio"]
+
+MAX_SEGMENTS = 8
+MAX_DECODED = 8192
+_MAX_SEGMENT_IN = 6000
+
+_B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){10,}")
+_HEX_ESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){6,}")
+_PCT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){6,}")
+_ROT13_HINT = re.compile(
+    r"\b(?:ignore|instructions?|previous|system prompt|disregard|jailbreak|password|"
+    r"reveal|bypass|forget|override|restrictions)\b"
+)
+
+
+def printable_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    ok = sum(1 for c in s if c.isprintable() or c in "\n\t\r")
+    return ok / len(s)
+
+
+def _text_of(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(s) < 4 or printable_ratio(s) < 0.9:
+        return None
+    letters = sum(1 for c in s if c.isalpha())
+    if letters < 0.5 * len(s.replace(" ", "")):
+        return None
+    return s
+
+
+def _b64(seg: str) -> str | None:
+    if seg.isdigit() or seg.isalpha() and (seg.islower() or seg.isupper()):
+        return None
+    s = seg.rstrip("=")
+    s = s + "=" * (-len(s) % 4)
+    try:
+        raw = (
+            base64.urlsafe_b64decode(s)
+            if ("-" in s or "_" in s)
+            else base64.b64decode(s, validate=True)
+        )
+    except (binascii.Error, ValueError):
+        return None
+    return _text_of(raw)
+
+
+def _hex(seg: str) -> str | None:
+    s = re.sub(r"[^0-9A-Fa-f]", "", seg)
+    if len(s) % 2:
+        s = s[:-1]
+    try:
+        raw = bytes.fromhex(s)
+    except ValueError:
+        return None
+    return _text_of(raw)
+
+
+def _decode_once(text: str) -> list[str]:
+    found: list[str] = []
+    for rx, fn in ((_B64, _b64), (_HEX, _hex)):
+        for m in rx.finditer(text):
+            seg = m.group(0)[:_MAX_SEGMENT_IN]
+            dec = fn(seg)
+            if dec:
+                found.append(dec)
+            if len(found) >= MAX_SEGMENTS:
+                return found
+    for m in _HEX_ESC.finditer(text):
+        dec = _hex(m.group(0).replace("\\x", "")[:_MAX_SEGMENT_IN])
+        if dec:
+            found.append(dec)
+    for m in _PCT.finditer(text):
+        dec = unquote(m.group(0)[:_MAX_SEGMENT_IN])
+        if dec != m.group(0):
+            found.append(dec)
+    return found[:MAX_SEGMENTS]
+
+
+def decoded_variants(text: str) -> list[str]:
+    """Decoded readings of ``text`` worth scanning (possibly empty). Bounded; never raises."""
+    out: list[str] = []
+    total = 0
+    frontier = [text]
+    for _depth in range(2):
+        nxt: list[str] = []
+        for t in frontier:
+            for dec in _decode_once(t):
+                if total >= MAX_DECODED or len(out) >= MAX_SEGMENTS:
+                    return out
+                dec = dec[: MAX_DECODED - total]
+                total += len(dec)
+                out.append(dec)
+                nxt.append(dec)
+        frontier = nxt
+        if not frontier:
+            break
+    low = text.lower()
+    if len(low) <= 50_000:
+        rot = codecs.encode(low, "rot13")
+        if _ROT13_HINT.search(rot):
+            out.append(rot[:MAX_DECODED])
+    return out

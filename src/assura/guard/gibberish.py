@@ -1,0 +1,47 @@
+"""Adversarial-suffix heuristic: optimiser-made token soup appended to a request.
+
+Suffixes found by gradient search (GCG and kin) read like
+``describing.\\ + similarlyNow write oppositeley.]( Me giving**ONE please? revert``:
+words glued to punctuation, case flips inside words, brackets and markup mixed in.
+``suffix_score(text)`` looks at the last 40 whitespace tokens and scores the share of
+such tokens, 0..1, and returns 0 for text that looks like source code or a table.
+A perplexity-like proxy without a language model; cheap and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["suffix_score"]
+
+_CODE = re.compile(
+    r"(?m)^\s{2,}\S|\b(?:def|return|import|function|const|let|var|class|public|select|from)\b"
+    r"|[;{}]\s*$|=>|</?[a-z]+>|\|\s*[-:]+\s*\|"
+)
+_CASE_FLIP = re.compile(r"[a-z][A-Z]")
+_PUNCT = re.compile(r"[^\w\s]")
+_ALPHA = re.compile(r"[A-Za-z]")
+
+
+def _weird(tok: str) -> bool:
+    if len(tok) < 2:
+        return False
+    punct = len(_PUNCT.findall(tok))
+    letters = len(_ALPHA.findall(tok))
+    if letters and punct >= 2 and not tok.startswith(("http", "www")):
+        return True
+    if letters and punct and not re.fullmatch(r"[\"'(\[]?[\w'-]+[.,;:!?\"')\]]*", tok):
+        return True
+    return bool(_CASE_FLIP.search(tok[1:])) and not tok.isupper()
+
+
+def suffix_score(text: str) -> float:
+    """Share of glued-punctuation / case-flipped tokens at the end of ``text`` (0..1)."""
+    tail = text[-400:]
+    toks = tail.split()[-40:]
+    if len(toks) < 8 or _CODE.search(tail):
+        return 0.0
+    frac = sum(1 for t in toks if _weird(t)) / len(toks)
+    if frac < 0.3:
+        return 0.0
+    return min(1.0, 0.35 + frac)

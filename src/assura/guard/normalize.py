@@ -1,0 +1,174 @@
+"""The normalisation layer the scanners share: undo the cheap obfuscations.
+
+``normalize(text)`` returns a :class:`Normalized` with a lower-cased, whitespace-collapsed
+form for pattern matching and classification: NFKC (fullwidth and mathematical letters),
+homoglyphs folded to Latin in words that mix scripts (``іgnоrе`` with Cyrillic і/о/е),
+Latin diacritics stripped, invisible characters removed and counted: zero-width
+characters, bidi controls, variation selectors and Unicode tag characters (U+E0000 block),
+whose hidden ASCII payload is decoded into ``hidden``. Pure ASCII input takes a fast path.
+
+``leet(text)`` is a separate variant (``1gn0r3`` → ``ignore``) used only for patterns.
+Offsets in the normalised text do not map back to the original; scanners that redact
+work on the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "invisible_chars", "leet", "normalize"]
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+_TAG_LO, _TAG_HI = 0xE0000, 0xE007F
+
+
+def _is_variation_selector(cp: int) -> bool:
+    return 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
+
+
+# Cyrillic and Greek letters that look like Latin ones; folded only inside words that
+# already mix Latin with one of these scripts, so real Russian or Greek text is untouched.
+_CONFUSABLES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g", "ɑ": "a",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z",
+    "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
+    "Υ": "Y", "Χ": "X",
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+}  # fmt: skip
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
+
+
+def _latin_strip_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base and base != ch and base.isascii():
+            table[cp] = base
+    table.update({ord("ß"): "ss", ord("æ"): "ae", ord("ø"): "o", ord("đ"): "d", ord("ł"): "l"})
+    return table
+
+
+_STRIP_ACCENTS = _latin_strip_table()
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_LEET_WORD = re.compile(r"(?=[\w@$!|]*[a-z])(?=[\w@$!|]*[0-9@$!|])[\w@$!|]{3,}")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "l"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text and what was removed on the way.
+
+    ``text``: casefolded, whitespace collapsed, obfuscations undone. ``hidden``: the
+    ASCII smuggled in tag characters (empty when none). Counts are of the original text.
+    """
+
+    text: str
+    hidden: str = ""
+    zero_width: int = 0
+    bidi: int = 0
+    tags: int = 0
+    variation_selectors: int = 0
+    confusables: int = 0
+
+    @property
+    def obfuscated(self) -> bool:
+        return bool(self.tags or self.bidi or self.confusables or self.zero_width)
+
+
+def invisible_chars(text: str) -> tuple[str, str, int, int, int, int]:
+    """Strip invisible characters. Returns (clean, hidden_tag_ascii, zw, bidi, tags, vs)."""
+    if text.isascii():
+        return text, "", 0, 0, 0, 0
+    out: list[str] = []
+    hidden: list[str] = []
+    zw = bidi = tags = vs = 0
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0x80:
+            out.append(ch)
+        elif ch in _ZERO_WIDTH:
+            zw += 1
+        elif ch in _BIDI:
+            bidi += 1
+        elif _TAG_LO <= cp <= _TAG_HI:
+            tags += 1
+            if 0xE0020 <= cp <= 0xE007E:
+                hidden.append(chr(cp - 0xE0000))
+        elif _is_variation_selector(cp):
+            vs += 1
+        else:
+            out.append(ch)
+    return "".join(out), "".join(hidden), zw, bidi, tags, vs
+
+
+def _fold_word(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if any(c in _CONFUSABLE_CHARS for c in w) and any(c.isascii() and c.isalpha() for c in w):
+        return w.translate(_CONFUSABLE_TABLE)
+    if all(c in _CONFUSABLE_CHARS for c in w) and len(w) > 1 and _looks_spoofed(w):
+        return w.translate(_CONFUSABLE_TABLE)
+    return w
+
+
+_SPOOF_WORDS = frozenset({"ignore", "system", "prompt", "previous", "reveal", "rules", "secret"})
+
+
+def _looks_spoofed(word: str) -> bool:
+    return word.translate(_CONFUSABLE_TABLE).lower() in _SPOOF_WORDS
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for detection (see the module docstring)."""
+    if text.isascii():
+        return Normalized(_SPACE.sub(" ", text).strip().lower())
+    clean, hidden, zw, bidi, tags, vs = invisible_chars(text)
+    clean = unicodedata.normalize("NFKC", clean)
+    folded = _WORD.sub(_fold_word, clean)
+    confusables = sum(1 for a, b in zip(clean, folded, strict=False) if a != b)
+    folded = folded.translate(_STRIP_ACCENTS)
+    if hidden:
+        folded = folded + " " + hidden
+    return Normalized(
+        text=_SPACE.sub(" ", folded).strip().casefold(),
+        hidden=hidden,
+        zero_width=zw,
+        bidi=bidi,
+        tags=tags,
+        variation_selectors=vs,
+        confusables=confusables,
+    )
+
+
+_LEET_CHARS = frozenset("0134578 9@$!|".replace(" ", ""))
+
+
+def _fold_leet(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if w.isdigit():
+        return w
+    inner = any(
+        w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha() for i in range(1, len(w) - 1)
+    )
+    if not inner and sum(1 for c in w if c in _LEET_CHARS) < 2:
+        return w
+    return w.translate(_LEET)
+
+
+def leet(text: str) -> str:
+    """The leetspeak-folded variant of a normalised text: tokens with a stand-in between
+    two letters or with two or more (``1gn0r3`` → ``ignore``; ``mp3`` stays)."""
+    return _LEET_WORD.sub(_fold_leet, text)

@@ -1,0 +1,108 @@
+"""The fast pattern layer: weighted regexes from ``catalogs/guard/injection_patterns.yaml``.
+
+Patterns are data (users may pass their own file) and run on normalised text. A match
+inside quotes in a text that discusses attacks ("what is the 'ignore previous
+instructions' attack?") counts for less: that is the commonest hard negative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assura.errors import ParseError
+
+__all__ = ["Pattern", "PatternHit", "PatternSet", "load_patterns"]
+
+PATTERNS_RESOURCE = "injection_patterns.yaml"
+
+_DISCUSSION = re.compile(
+    r"\b(?:what\s+is|what\s+are|what\s+does|how\s+(?:do|can|should|to|would|does)|explain|"
+    r"defen[cs]e|defend|protect|detect(?:ion|s)?|prevent|mitigat\w*|example\s+of|attacks?|"
+    r"filter|classifier|translate|unit\s+test|research|paper|training|awareness)\b"
+)
+_QUOTES = "\"'`“”‘’«»「」"
+_DAMPEN = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lang: str
+    weight: float
+    regex: re.Pattern[str]
+    indirect: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PatternHit:
+    pattern: Pattern
+    start: int
+    end: int
+    score: float
+    excerpt: str
+
+
+class PatternSet:
+    """A compiled list of patterns; ``hits(text)`` returns the best hit per pattern."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+
+    def hits(self, text: str) -> list[PatternHit]:
+        out: list[PatternHit] = []
+        discussion: bool | None = None
+        for p in self.patterns:
+            m = p.regex.search(text)
+            if m is None:
+                continue
+            score = p.weight
+            if _quoted(text, m.start(), m.end()):
+                if discussion is None:
+                    discussion = bool(_DISCUSSION.search(text))
+                if discussion:
+                    score *= _DAMPEN
+            out.append(PatternHit(p, m.start(), m.end(), score, text[m.start() : m.end()][:120]))
+        return out
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 40]
+    return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
+
+
+def load_patterns(path: Path | None = None) -> PatternSet:
+    """Compile the shipped patterns, or those in ``path`` (same YAML shape)."""
+    name = str(path) if path else f"catalogs/guard/{PATTERNS_RESOURCE}"
+    try:
+        if path is None:
+            raw = resources.files("assura").joinpath("catalogs", "guard", PATTERNS_RESOURCE)
+            text = raw.read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        doc: Any = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ParseError(f"cannot read injection patterns: {exc}", path=name) from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
+        raise ParseError("expected a mapping with a 'patterns' list", path=name)
+    out: list[Pattern] = []
+    for i, item in enumerate(doc["patterns"]):
+        try:
+            out.append(
+                Pattern(
+                    id=str(item["id"]),
+                    lang=str(item.get("lang", "any")),
+                    weight=float(item["weight"]),
+                    regex=re.compile(str(item["regex"])),
+                    indirect=bool(item.get("indirect", False)),
+                )
+            )
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise ParseError(f"pattern #{i + 1}: {exc}", path=name) from None
+    return PatternSet(out)

@@ -1,0 +1,133 @@
+"""Prompt injection and jailbreak: normalisation → patterns → classifier → suffix heuristic.
+
+The layers:
+1. :func:`~assura.guard.normalize.normalize` undoes homoglyphs, invisible and tag
+   characters, fullwidth letters; a leetspeak variant and decoded base64/hex/ROT13
+   segments (:func:`~assura.guard.decoders.decoded_variants`) are scanned too.
+2. Weighted multilingual patterns (:mod:`assura.guard.patterns`).
+3. The shipped n-gram logistic-regression classifier, over windows of long text (the
+   highest window wins), calibrated so that 0.5 is its 1%-FPR point on validation data.
+4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
+Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
+System messages are trusted and skipped unless ``scan_system``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from assura.findings import Finding, Severity
+from assura.guard.classifier import Model
+from assura.guard.decoders import decoded_variants
+from assura.guard.gibberish import suffix_score
+from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
+from assura.guard.normalize import leet, normalize
+from assura.guard.patterns import PatternSet
+from assura.guard.scanners._base import finding
+
+__all__ = ["PromptInjectionScanner"]
+
+REFS = ("LLM01:2025", "AML.T0051")
+MAX_CHARS = 200_000
+
+
+class PromptInjectionScanner:
+    id: ClassVar[str] = "prompt_injection"
+    direction: ClassVar[Direction] = Direction.INPUT
+
+    def __init__(
+        self,
+        *,
+        patterns: PatternSet | None,
+        model: Model | None,
+        gibberish: bool = True,
+        scan_system: bool = False,
+    ) -> None:
+        self.patterns = patterns
+        self.model = model
+        self.gibberish = gibberish
+        self.scan_system = scan_system
+        thr = float(model.meta.get("threshold", 0.5)) if model else 0.5
+        self._thr = min(max(thr, 1e-3), 1 - 1e-3)
+
+    def _calibrate(self, p: float) -> float:
+        t = self._thr
+        return 0.5 * p / t if p <= t else 0.5 + 0.5 * (p - t) / (1 - t)
+
+    def scan(self, text: str, ctx: ScanContext) -> ScanResult:
+        if (ctx.role is Role.SYSTEM and not self.scan_system) or not text.strip():
+            return ScanResult.clean()
+        text = text[:MAX_CHARS]
+        norm = normalize(text)
+        variants: list[tuple[str, str]] = [("text", norm.text)]
+        lv = leet(norm.text)
+        if lv != norm.text:
+            variants.append(("leetspeak", lv))
+        variants.extend(("decoded", normalize(d).text) for d in decoded_variants(text))
+        findings: list[Finding] = []
+        spans: list[Span] = []
+        pat = 0.0
+        if self.patterns is not None:
+            seen: set[str] = set()
+            for where, v in variants:
+                for h in self.patterns.hits(v):
+                    if h.pattern.id in seen:
+                        continue
+                    seen.add(h.pattern.id)
+                    pat = max(pat, h.score)
+                    if where == "text" and norm.text is v and text.isascii():
+                        spans.append(Span(h.start, h.end, "injection", redactable=False))
+                    findings.append(
+                        finding(
+                            "GUARD-PI-001",
+                            Severity.HIGH if h.score >= 0.8 else Severity.MEDIUM,
+                            f"prompt-injection pattern {h.pattern.id} matched ({where})",
+                            scanner=self.id,
+                            label="injection",
+                            score=h.score,
+                            references=REFS,
+                            pattern=h.pattern.id,
+                            lang=h.pattern.lang,
+                            variant=where,
+                            excerpt=h.excerpt,
+                        )
+                    )
+        clf = 0.0
+        if self.model is not None:
+            best = self.model.score(norm.text)
+            clf = self._calibrate(best.probability)
+            where = "text"
+            for _w, v in variants[1:]:
+                if _w == "decoded":
+                    c = self._calibrate(self.model.probability(v[:2000]))
+                    if c > clf:
+                        clf, where = c, "decoded"
+            if clf >= 0.5:
+                findings.append(
+                    finding(
+                        "GUARD-PI-002",
+                        Severity.HIGH if clf >= 0.8 else Severity.MEDIUM,
+                        f"prompt-injection classifier score {clf:.2f} ({where})",
+                        scanner=self.id,
+                        label="injection",
+                        score=clf,
+                        references=REFS,
+                        variant=where,
+                        window=[best.start, best.end] if where == "text" else None,
+                    )
+                )
+        gib = suffix_score(text) * 0.75 if self.gibberish else 0.0
+        if gib >= 0.5:
+            findings.append(
+                finding(
+                    "GUARD-PI-003",
+                    Severity.MEDIUM,
+                    "adversarial suffix: token soup of glued punctuation at the end of the text",
+                    scanner=self.id,
+                    label="adversarial_suffix",
+                    score=gib,
+                    references=("LLM01:2025", "AML.T0054"),
+                )
+            )
+        score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
+        return ScanResult(min(1.0, score), tuple(spans), tuple(findings))

@@ -1,0 +1,179 @@
+"""Personal data: e-mail, phone, payment cards, IBAN, national ids, IP addresses, addresses.
+
+Every numeric identifier with a check digit is validated (Luhn, IBAN mod-97, Verhoeff,
+ISO 7064, DNI letter, codice fiscale, INSEE key) so random numbers stay quiet; ids whose
+check is weak (German tax id, Aadhaar without spacing) need a keyword nearby. Names of
+people are not detected: that needs NER, which this scanner does not ship.
+Spans are offsets into the original text; earlier entities win overlaps.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+from assura.findings import Finding, Severity
+from assura.guard import checksums as ck
+from assura.guard.interface import Direction, ScanContext, ScanResult, Span
+from assura.guard.scanners._base import finding, mask
+
+__all__ = ["ENTITIES", "PiiScanner"]
+
+REFS = ("CWE-359", "LLM02:2025")
+
+Rule = tuple[str, re.Pattern[str], Callable[[str, str, int], float]]
+
+
+def _fixed(
+    score: float, check: Callable[[str], bool] | None = None
+) -> Callable[[str, str, int], float]:
+    def f(value: str, text: str, start: int) -> float:
+        return score if check is None or check(value) else 0.0
+
+    return f
+
+
+def _near(text: str, start: int, words: re.Pattern[str], width: int = 48) -> bool:
+    return bool(words.search(text[max(0, start - width) : start]))
+
+
+_PHONE_WORDS = re.compile(
+    r"(?i)(?:phone|tel|mobile|cell|call|fax|whatsapp|contact|number|nr|telefon|numero|teléfono)"
+)
+_SSN_WORDS = re.compile(r"(?i)(?:ssn|social\s+security)")
+_DE_TAX_WORDS = re.compile(r"(?i)(?:steuer|tax\s*id|identifikationsnummer|idnr|tin\b)")
+_AADHAAR_WORDS = re.compile(r"(?i)(?:aadhaar|aadhar|uidai|आधार)")
+_DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[0-9]|6|1800|2131|35)")
+
+
+def _card(value: str, text: str, start: int) -> float:
+    d = "".join(c for c in value if c.isdigit())
+    return 0.95 if _CARD_PREFIX.match(d) and ck.luhn_ok(d) else 0.0
+
+
+def _ssn(value: str, text: str, start: int) -> float:
+    if not ck.us_ssn_ok(value):
+        return 0.0
+    return 0.9 if "-" in value or _near(text, start, _SSN_WORDS) else 0.6
+
+
+def _phone(value: str, text: str, start: int) -> float:
+    digits = sum(c.isdigit() for c in value)
+    if not 7 <= digits <= 15 or _DATE_LIKE.match(value.strip()):
+        return 0.0
+    if value.lstrip().startswith("+"):
+        return 0.9
+    if _near(text, start, _PHONE_WORDS):
+        return 0.85
+    groups = re.split(r"[\s.\-()]+", value.strip("() "))
+    if len(groups) >= 2 and all(g.isdigit() for g in groups if g):
+        return 0.6 if digits >= 8 or "(" in value or "-" in value else 0.55
+    return 0.0
+
+
+def _ip(value: str, text: str, start: int) -> float:
+    try:
+        ip = ipaddress.ip_address(value)
+    except ValueError:
+        return 0.0
+    if ip.is_loopback or ip.is_unspecified:
+        return 0.3
+    before = text[max(0, start - 9) : start].lower()
+    if re.search(r"(?:version|\bv)\s*$", before):
+        return 0.0
+    return 0.8
+
+
+def _with_words(
+    score: float, check: Callable[[str], bool], words: re.Pattern[str], alone: float = 0.0
+) -> Callable[[str, str, int], float]:
+    def f(value: str, text: str, start: int) -> float:
+        if not check(value):
+            return 0.0
+        return score if _near(text, start, words) else alone
+
+    return f
+
+
+def _aadhaar_alone(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}[ -]\d{4}[ -]\d{4}", value)) and ck.aadhaar_ok(value)
+
+
+_STREET = (
+    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Crescent|Close"
+)
+
+RULES: tuple[Rule, ...] = (
+    ("EMAIL", re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"), _fixed(0.95)),
+    ("IBAN", re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b"), _fixed(0.95, ck.iban_ok)),
+    ("CREDIT_CARD", re.compile(r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])"), _card),
+    ("US_SSN", re.compile(r"(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])"), _ssn),
+    ("IT_CODICE_FISCALE", re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b"), _fixed(0.95, ck.codice_fiscale_ok)),
+    ("UK_NINO", re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), _fixed(0.85, ck.uk_nino_ok)),
+    ("FR_INSEE", re.compile(r"\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}\b"), _fixed(0.9, ck.fr_insee_ok)),
+    ("ES_DNI", re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b"), _fixed(0.85, ck.es_dni_ok)),
+    ("DE_TAX_ID", re.compile(r"(?<!\d)\d{2} ?\d{3} ?\d{3} ?\d{3}(?!\d)"), _with_words(0.9, ck.de_steuer_id_ok, _DE_TAX_WORDS)),
+    ("IN_AADHAAR", re.compile(r"(?<!\d)[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?!\d)"), _with_words(0.9, ck.aadhaar_ok, _AADHAAR_WORDS)),
+    ("IN_AADHAAR", re.compile(r"(?<!\d)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?!\d)"), _fixed(0.55, _aadhaar_alone)),
+    ("IP_ADDRESS", re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)"), _ip),
+    ("IP_ADDRESS", re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{6,39}(?![\w:])"), _ip),
+    ("PHONE", re.compile(r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w])"), _phone),
+    ("PHONE", re.compile(r"(?<![\w.+-])(?:\(\d{2,4}\) ?|\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){0,3}(?![\w-]|\.\d)"), _phone),
+    ("STREET_ADDRESS", re.compile(rf"\b\d{{1,6}}(?: [A-Z][A-Za-z.'-]*){{1,4}} (?:{_STREET})\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|#)\.? ?\w+)?"), _fixed(0.75)),
+    ("STREET_ADDRESS", re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring) \d{1,4}[a-z]?\b"), _fixed(0.75)),
+    ("STREET_ADDRESS", re.compile(r"\b\d{1,4},? (?:rue|avenue|boulevard|place|chemin|allée|impasse) (?:[A-Za-zÀ-ÿ'-]+ ?){1,4}"), _fixed(0.7)),
+    ("STREET_ADDRESS", re.compile(r"\b(?:Calle|Avenida|Via|Viale|Rua|Piazza|Plaza|Corso) (?:[A-Za-zÀ-ÿ'-]+ ){1,4}\d{1,4}\b"), _fixed(0.7)),
+    ("STREET_ADDRESS", re.compile(r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.? \d{1,5}\b|\bP\.? ?O\.? Box \d{1,6}\b|\bPSC \d{4}, Box \d{4}"), _fixed(0.6)),
+)  # fmt: skip
+
+ENTITIES = tuple(dict.fromkeys(r[0] for r in RULES))
+
+
+class PiiScanner:
+    id: ClassVar[str] = "pii"
+    direction: ClassVar[Direction] = Direction.BOTH
+
+    def __init__(self, *, entities: Iterable[str] | None = None, min_score: float = 0.5) -> None:
+        wanted = set(entities) if entities is not None else set(ENTITIES)
+        unknown = wanted - set(ENTITIES)
+        if unknown:
+            raise ValueError(f"unknown PII entities: {sorted(unknown)}")
+        self._rules = [r for r in RULES if r[0] in wanted]
+        self.min_score = min_score
+
+    def scan(self, text: str, ctx: ScanContext) -> ScanResult:
+        taken: list[tuple[int, int]] = []
+        spans: list[Span] = []
+        findings: list[Finding] = []
+        for label, rx, judge in self._rules:
+            for m in rx.finditer(text):
+                start, end = m.start(), m.end()
+                value = m.group(0)
+                while value and value[-1] in " .-":
+                    value, end = value[:-1], end - 1
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                score = judge(value, text, start)
+                if score < self.min_score:
+                    continue
+                taken.append((start, end))
+                spans.append(Span(start, end, label))
+                findings.append(
+                    finding(
+                        "GUARD-PII-001",
+                        Severity.MEDIUM,
+                        f"{label.lower().replace('_', ' ')} ({mask(value, 2)})",
+                        scanner=self.id,
+                        label=label,
+                        score=score,
+                        references=REFS,
+                        span=(start, end),
+                    )
+                )
+        score = max((float(f.confidence) for f in findings), default=0.0)
+        spans.sort(key=lambda s: s.start)
+        return ScanResult(score, tuple(spans), tuple(findings))

@@ -1,0 +1,175 @@
+"""AI services seen in infrastructure: model-server images, cloud resources, API hosts.
+
+- container images (docker-compose, Kubernetes, Helm values, Dockerfile ``FROM``, shell
+  ``docker run``) of model servers (``ollama/ollama``, ``vllm/vllm-openai``, TGI, Triton,
+  LocalAI…) → ``service``; of vector databases (qdrant, chroma, weaviate…) → ``vector_store``;
+- Terraform resources (``aws_bedrock*``, ``azurerm_cognitive_account`` of kind OpenAI,
+  ``azurerm_cognitive_deployment``, ``google_vertex_ai_*``, ``aws_sagemaker_*``),
+  CloudFormation/Bicep types, IAM actions (``bedrock:InvokeModel``) → ``service``;
+- provider API hosts in code and config (``api.openai.com``, ``*.openai.azure.com``,
+  ``bedrock-runtime.<region>.amazonaws.com``, ``localhost:11434``…) → ``service``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
+from assura.findings import Location
+from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
+from assura.inventory.detectors.asset_common import CODE_EXTS, CONFIG_EXTS, ext_of, is_env_file
+from assura.inventory.interface import Component, ComponentKind, SourceFile
+
+__all__ = ["InfraServiceDetector"]
+
+_INFRA_NAMES = ("dockerfile", "containerfile", "docker-compose", "compose", "makefile")
+_SHELL_EXTS = frozenset({".sh", ".bash", ".zsh", ".ps1", ".bat", ".cmd"})
+_TF_EXTS = frozenset({".tf", ".tfvars", ".hcl", ".bicep"})
+_TF_RESOURCE = re.compile(r"""(?m)^[ \t]*(resource|data)\s+"([\w\-]+)"\s+"([\w\-]+)\"""")
+_COG_KIND = re.compile(r"""(?m)^\s*kind\s*[=:]\s*["']([\w.]+)["']""")
+_AZURE_KINDS = {"openai": "azure-openai", "aiservices": "azure-ai-services"}
+_IAM = re.compile(r"""["'](bedrock|sagemaker):[A-Za-z*]+["']""")
+_BICEP_COG = re.compile(r"Microsoft\.CognitiveServices/accounts")
+_SKIP_BASES = frozenset(
+    {"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock", "uv.lock", "pipfile.lock"}
+)
+_MAX = 3_000_000
+_PLACEHOLDER_HOST = re.compile(r"(?i)(?:my|your|example|sample|xx+|<|\{|resource[-_]?name|test)")
+_Comp = Callable[..., Iterator[Component]]
+
+
+class InfraServiceDetector:
+    """Model-server and vector-DB images, cloud AI resources, provider API hosts."""
+
+    id: ClassVar[str] = "asset.infra"
+
+    def __init__(self, catalog: ProviderCatalog | None = None) -> None:
+        self.catalog = catalog or default_catalog()
+        self._images = [
+            (
+                re.compile(rf"(?<![\w./\-])(?:{r.pattern.pattern})(?![\w/\-]|\.[a-z])"),
+                r.kind,
+                r.name,
+            )
+            for r in self.catalog.images
+        ]
+        self._hosts = re.compile(rf"(?<![\w.\-])(?:{self.catalog.host_any.pattern})(?![\w\-])")
+        self._anchors = sorted(
+            {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
+        )
+        self._any_image = re.compile(
+            "|".join(f"(?:{r.pattern.pattern})" for r in self.catalog.images) or "(?!)"
+        )
+
+    def applies_to(self, relpath: str) -> bool:
+        base = posixpath.basename(relpath).lower()
+        if base in _SKIP_BASES or base.endswith(".lock"):
+            return False
+        ext = ext_of(relpath)
+        return (
+            ext in CODE_EXTS
+            or ext in CONFIG_EXTS
+            or ext in _SHELL_EXTS
+            or ext in _TF_EXTS
+            or is_env_file(relpath)
+            or base.startswith(_INFRA_NAMES)
+        )
+
+    def detect(self, file: SourceFile) -> Iterator[Component]:
+        text = file.text
+        if text is None or len(text) > _MAX:
+            return
+        ext = ext_of(file.relpath)
+        base = posixpath.basename(file.relpath).lower()
+        lines = text.splitlines()
+        seen: set[tuple[str, str, int]] = set()
+
+        def comp(
+            kind: ComponentKind, name: str, line: int, conf: float, **props: str
+        ) -> Iterator[Component]:
+            key = (kind.value, name, line)
+            if key in seen:
+                return
+            seen.add(key)
+            yield Component(
+                kind=kind,
+                name=name,
+                evidence=(Location(path=file.relpath, line=line),),
+                provider=name if kind is ComponentKind.SERVICE else None,
+                confidence=conf,
+                properties=dict(props),
+                detector=self.id,
+            )
+
+        infra = (
+            ext in {".yaml", ".yml", ".json"} | _SHELL_EXTS | _TF_EXTS
+            or base.startswith(_INFRA_NAMES)
+            or is_env_file(file.relpath)
+        )
+        if infra and self._any_image.search(text):
+            for i, line in enumerate(lines, start=1):
+                if line.lstrip().startswith(("#", "//")):
+                    continue
+                for rx, kind, name in self._images:
+                    if m := rx.search(line):
+                        yield from comp(ComponentKind(kind), name, i, 0.95, image=m.group(0))
+        if ext in _TF_EXTS or ext in {".yaml", ".yml", ".json"}:
+            yield from self._cloud(text, lines, comp)
+        lower = text.lower()
+        candidates: set[int] = set()
+        for anchor in self._anchors:
+            pos = lower.find(anchor)
+            while pos != -1 and len(candidates) < 500:
+                candidates.add(lower.count("\n", 0, pos))
+                pos = lower.find(anchor, pos + 1)
+        for idx in sorted(candidates):
+            for m in self._hosts.finditer(lines[idx] if idx < len(lines) else ""):
+                host = m.group(0)
+                provider = next(
+                    (p for p in self.catalog.providers if any(h.fullmatch(host) for h in p.hosts)),
+                    None,
+                )
+                if provider is not None and not _PLACEHOLDER_HOST.match(host):
+                    yield from comp(
+                        ComponentKind.SERVICE, provider.service, idx + 1, 0.9, host=host
+                    )
+
+    def _cloud(self, text: str, lines: list[str], comp: _Comp) -> Iterator[Component]:
+        svc = ComponentKind.SERVICE
+        for m in _TF_RESOURCE.finditer(text):
+            rtype = m.group(2)
+            line = text.count("\n", 0, m.start()) + 1
+            if rtype == "azurerm_cognitive_account":
+                block = text[m.end() : m.end() + 1500].split("\nresource ", 1)[0]
+                k = _COG_KIND.search(block)
+                kind = k.group(1).lower() if k else ""
+                if kind in _AZURE_KINDS:
+                    yield from comp(svc, _AZURE_KINDS[kind], line, 0.95, resource=rtype)
+                continue
+            for prefix, service in self.catalog.terraform:
+                if rtype.startswith(prefix):
+                    yield from comp(svc, service, line, 0.95, resource=rtype)
+                    break
+        for i, line_text in enumerate(lines, start=1):
+            for rx, service in self.catalog.cloud_resource_types:
+                if rx.search(line_text):
+                    yield from comp(svc, service, i, 0.9)
+            if im := _IAM.search(line_text):
+                name = "aws-bedrock" if im.group(1) == "bedrock" else "aws-sagemaker"
+                yield from comp(svc, name, i, 0.8, iam_action=im.group(0).strip("\"'"))
+            if _BICEP_COG.search(line_text):
+                block = "\n".join(lines[i - 1 : i + 25])
+                k = _COG_KIND.search(block)
+                kind = k.group(1).lower() if k else ""
+                if kind in _AZURE_KINDS:
+                    yield from comp(svc, _AZURE_KINDS[kind], i, 0.9)
+
+
+def _anchor(pattern: str) -> str:
+    """The longest literal run of a host regex, lower-cased: a cheap substring pre-check."""
+    no_groups = re.sub(r"\(\?:(?:[^()\\]|\\.)*\)[?*+]?", "|", pattern)
+    literal = re.sub(r"\\(.)", r"\1", no_groups)
+    runs = re.split(r"\[[^\]]*\][?*+]?|[()?*+{}|^$\\]", literal)
+    return max(runs, key=len).lower() or pattern

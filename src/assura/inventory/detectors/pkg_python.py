@@ -1,0 +1,268 @@
+"""Python imports → AI packages, the services they call and the vector stores they use.
+
+Imports are read with :mod:`ast` when the file parses and with a line regex when it does
+not (Python 2 files, templates, notebooks with magics). ``import x``, ``from x.y import z``,
+``__import__("x")`` and ``importlib.import_module("x")`` count; relative imports and
+modules that resolve to a file of the project itself (a local ``datasets.py``) do not.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from assura.findings import Location
+from assura.inventory.catalog_packages import PackageCatalog, PackageInfo, load_package_catalog
+from assura.inventory.detectors.pkg_common import (
+    CONF_IMPLIED_IMPORT,
+    dedupe,
+    emit_implication,
+    emit_package,
+)
+from assura.inventory.interface import Component, ComponentKind, SourceFile
+
+__all__ = ["ImportRef", "PythonImportDetector", "PythonImportResolver", "python_imports"]
+
+_FROM = re.compile(r"^[ \t]*from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import[ \t]+(.{0,2000})$")
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w., \t]{0,2000})$")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+_DYNAMIC = re.compile(r"""(?:__import__|import_module)\(\s*['"]([A-Za-z_][\w.]{0,200})['"]""")
+_BEDROCK = re.compile(
+    r"""\.client\(\s*(?:service_name\s*=\s*)?['"](?P<svc>bedrock(?:-runtime|-agent-runtime|-agent)?"""
+    r"""|sagemaker-runtime)['"]"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRef:
+    """One imported module: dotted name, the names taken from it, 1-based line."""
+
+    module: str
+    names: tuple[str, ...]
+    line: int
+
+
+def python_imports(code: str) -> list[ImportRef]:
+    """Every absolute import in ``code`` (AST when it parses, else a line regex)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return _regex_imports(code)
+    refs: list[ImportRef] = []
+    for node in _statements(tree):
+        if isinstance(node, ast.Import):
+            refs.extend(ImportRef(a.name, (), node.lineno) for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0 and node.module:
+                refs.append(ImportRef(node.module, tuple(a.name for a in node.names), node.lineno))
+    if "__import__" in code or "import_module" in code:
+        refs.extend(_dynamic_imports(tree))
+    refs.sort(key=lambda r: r.line)
+    return refs
+
+
+_BLOCKS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def _statements(tree: ast.AST) -> Iterator[ast.AST]:
+    """Every statement of the module, nested blocks included (expressions are skipped)."""
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        for field in _BLOCKS:
+            block = getattr(node, field, None)
+            if isinstance(block, list):
+                stack.extend(block)
+
+
+def _dynamic_imports(tree: ast.AST) -> Iterator[ImportRef]:
+    """``__import__("x")`` and ``importlib.import_module("x")`` with a literal name."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        fname = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        arg = node.args[0]
+        if (
+            fname in ("__import__", "import_module")
+            and isinstance(arg, ast.Constant)
+            and isinstance(arg.value, str)
+            and not arg.value.startswith(".")
+        ):
+            yield ImportRef(arg.value, (), node.lineno)
+
+
+def _regex_imports(code: str) -> list[ImportRef]:
+    refs: list[ImportRef] = []
+    lines = code.splitlines()
+    for i, full in enumerate(lines):
+        if "import" not in full:
+            continue
+        for line in full.split(";") if ";" in full else (full,):
+            _regex_statement(line, lines, i, refs)
+    return refs
+
+
+def _regex_statement(line: str, lines: list[str], i: int, refs: list[ImportRef]) -> None:
+    m = _FROM.match(line)
+    if m:
+        rest = m.group(2).split("#", 1)[0]
+        if rest.strip().startswith("(") and ")" not in rest:
+            for extra in lines[i + 1 : i + 50]:
+                rest += " " + extra.split("#", 1)[0]
+                if ")" in extra:
+                    break
+        names = tuple(n for n in _NAME.findall(rest.replace(" as ", " , ")) if n != "as")
+        refs.append(ImportRef(m.group(1), names, i + 1))
+        return
+    m = _IMPORT.match(line)
+    if m:
+        for part in m.group(1).split(","):
+            words = part.split()
+            if words and _NAME.fullmatch(words[0].replace(".", "_")):
+                refs.append(ImportRef(words[0], (), i + 1))
+
+
+def _accepts(info: PackageInfo, ref: ImportRef) -> bool:
+    """Generic import names (``agents``) only count with a telling symbol or submodule."""
+    if not info.require_symbols and not info.require_submodules:
+        return True
+    if any(n in info.require_symbols for n in ref.names):
+        return True
+    if info.require_symbols and not ref.names and "." not in ref.module:
+        return True  # `import datasets`: the API is reached by attribute access
+    return any(ref.module == s or ref.module.startswith(s + ".") for s in info.require_submodules)
+
+
+class PythonImportResolver:
+    """Turns a file's imports into components; remembers which modules are project-local."""
+
+    def __init__(self, catalog: PackageCatalog, detector: str) -> None:
+        self.catalog = catalog
+        self.detector = detector
+        self._local: dict[tuple[Path, str], bool] = {}
+
+    def components(
+        self, file: SourceFile, code: str, line_of: Callable[[int], int] | None = None
+    ) -> Iterator[Component]:
+        relpath = file.relpath
+
+        def where(line: int) -> int:
+            return line_of(line) if line_of else line
+
+        # Cheap line scan first; the AST (which ignores imports inside strings) only runs
+        # when the scan saw an AI import that is not a module of the project itself.
+        refs: list[ImportRef] = []
+        candidates = _regex_imports(code)
+        if "__import__" in code or "import_module" in code:
+            candidates += [ImportRef(m, (), 0) for m in _DYNAMIC.findall(code)]
+        if any(self._relevant(file, ref) for ref in candidates):
+            refs = python_imports(code)
+        for ref in refs:
+            info = self.catalog.python_module(ref.module)
+            if info is not None and not _accepts(info, ref):
+                info = None
+            implied = self.catalog.implications(ref.module, ref.names, resolved=info is not None)
+            if info is None and not implied:
+                continue
+            if self._is_local(file, ref.module.split(".")[0]):
+                continue
+            line = where(ref.line)
+            if info is not None:
+                yield from emit_package(
+                    self.catalog,
+                    info,
+                    path=relpath,
+                    line=line,
+                    detector=self.detector,
+                    source="import",
+                    ecosystem="pypi",
+                    package=info.package or info.name,
+                )
+            for imp in implied:
+                yield from emit_implication(
+                    self.catalog,
+                    imp,
+                    loc=Location(path=relpath, line=line),
+                    detector=self.detector,
+                    confidence=CONF_IMPLIED_IMPORT,
+                    via=ref.module,
+                )
+        if "bedrock" in code or "sagemaker-runtime" in code:
+            for m in _BEDROCK.finditer(code):
+                line = where(code.count("\n", 0, m.start()) + 1)
+                loc = Location(path=relpath, line=line)
+                svc = "aws-sagemaker" if m.group("svc").startswith("sagemaker") else "aws-bedrock"
+                yield Component(
+                    kind=ComponentKind.SDK,
+                    name="boto3",
+                    evidence=(loc,),
+                    provider="aws",
+                    properties={"package": "boto3", "ecosystem": "pypi", "source": "call"},
+                    detector=self.detector,
+                )
+                yield Component(
+                    kind=ComponentKind.SERVICE,
+                    name=svc,
+                    evidence=(loc,),
+                    provider="aws",
+                    confidence=0.9,
+                    properties={"via": "boto3", "client": m.group("svc")},
+                    detector=self.detector,
+                )
+
+    def _relevant(self, file: SourceFile, ref: ImportRef) -> bool:
+        info = self.catalog.python_module(ref.module)
+        if info is None and not self.catalog.implications(ref.module, ref.names, resolved=False):
+            return False
+        return not self._is_local(file, ref.module.split(".")[0])
+
+    def _is_local(self, file: SourceFile, top: str) -> bool:
+        """Whether ``top`` is a module of the scanned project (beside the file or above)."""
+        depth = file.relpath.replace("\\", "/").count("/")
+        folder = file.abspath.parent
+        for _ in range(depth + 1):
+            key = (folder, top)
+            hit = self._local.get(key)
+            if hit is None:
+                hit = _defines_module(folder, top) or _defines_module(folder / "src", top)
+                self._local[key] = hit
+            if hit:
+                return True
+            folder = folder.parent
+        return False
+
+
+def _defines_module(folder: Path, top: str) -> bool:
+    try:
+        if (folder / f"{top}.py").is_file() or (folder / top / "__init__.py").is_file():
+            return True
+        pkg = folder / top
+        return pkg.is_dir() and any(p.suffix == ".py" for p in pkg.iterdir())
+    except OSError:
+        return False
+
+
+class PythonImportDetector:
+    """AI packages imported by Python source files."""
+
+    id: ClassVar[str] = "pkg.python-imports"
+
+    def __init__(self, catalog: PackageCatalog | None = None) -> None:
+        self._resolver = PythonImportResolver(catalog or load_package_catalog(), self.id)
+
+    def applies_to(self, relpath: str) -> bool:
+        return relpath.endswith((".py", ".pyw"))
+
+    def detect(self, file: SourceFile) -> Iterator[Component]:
+        if not file.text or "import" not in file.text:
+            return
+        yield from dedupe(self._resolver.components(file, file.text))

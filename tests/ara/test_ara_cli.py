@@ -1,0 +1,99 @@
+"""The CLI in-process: formats, exit codes, errors as one line, files written whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assura.cli.main import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "systems"
+
+RAG = str(EXAMPLES / "rag-chatbot.yaml")
+
+
+def test_analyze_json_and_diagrams(
+    tmp_path: Path, assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    svg, mmd = tmp_path / "d.svg", tmp_path / "d.mmd"
+    assert main(["ara", "analyze", RAG, "--format", "json", "--diagram", str(svg)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["risks"] and data["attack_paths"]
+    assert svg.read_text().startswith("<svg")
+    assert main(["ara", "analyze", RAG, "--diagram", str(mmd), "-o", str(tmp_path / "r.txt")]) == 0
+    assert mmd.read_text().startswith("flowchart")
+    assert not (assura_home / "assura.db").exists()  # analysis alone creates no database
+
+
+def test_fail_on(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ara", "analyze", RAG, "--fail-on", "high"]) == 1
+    assert main(["ara", "analyze", RAG, "--fail-on", "critical"]) == 0
+    assert main(["ara", "analyze", RAG, "--fail-on", "severe"]) == 2
+    assert "unknown severity" in capsys.readouterr().err
+
+
+def test_bad_model_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("system: {name: t}\ncomponents:\n  - {id: a, type: robot}\n")
+    out = tmp_path / "out.json"
+    assert main(["ara", "analyze", str(bad), "-f", "json", "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"{bad}:3:" in err[0] and "unknown component type 'robot'" in err[0]
+    assert not out.exists()  # no partial writes
+
+
+def test_save_accept_flow(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ara", "analyze", RAG, "--save", "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    rid = next(r["id"] for r in data["risks"] if r["rule_id"] == "ARA-INF-004")
+    assert (
+        main(
+            [
+                "ara",
+                "accept",
+                rid,
+                "--owner",
+                "carol",
+                "--reason",
+                "WAF limits",
+                "--expires",
+                "2099-01-01",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["ara", "analyze", RAG, "--save", "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    r = next(r for r in data["risks"] if r["id"] == rid)
+    assert r["state"] == "accepted" and r["decision"]["owner"] == "carol"
+    assert data["changes"][0]["kind"] == "changed"
+    assert main(["ara", "history", "support-rag-chatbot"]) == 0
+    assert "#2" in capsys.readouterr().out
+    assert main(["ara", "accept", rid, "--owner", "c", "--reason", "r", "--expires", "soon"]) == 2
+
+
+def test_schema_validate_rules_otm_infer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ara", "schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "assura ARA system model"
+    assert main(["ara", "validate", RAG]) == 0
+    assert "ok (9 components" in capsys.readouterr().out
+    assert main(["ara", "rules"]) == 0
+    assert "ARA-PI-003" in capsys.readouterr().out
+    otm = tmp_path / "m.otm.json"
+    back = tmp_path / "back.yaml"
+    assert main(["ara", "otm", "export", RAG, "-o", str(otm)]) == 0
+    assert main(["ara", "otm", "import", str(otm), "-o", str(back)]) == 0
+    assert main(["ara", "validate", str(back)]) == 0
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "app.py").write_text("from openai import OpenAI\nclient = OpenAI()\n")
+    draft = tmp_path / "draft.yaml"
+    assert main(["ara", "infer", str(repo), "-o", str(draft)]) == 0
+    assert "inferred_from" in draft.read_text()
+    assert main(["ara", "analyze", str(draft), "--no-store"]) == 0
+    assert main(["ara", "analyze", str(tmp_path / "missing.yaml")]) == 2
