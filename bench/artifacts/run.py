@@ -46,8 +46,8 @@ def ensure_venv(install: bool) -> None:
 def command(tool: str, path: Path) -> list[str]:
     p = str(path)
     return {
-        "assura": [str(ROOT / ".venv" / "bin" / "assura"), "artifacts", "scan", "--fail-on", "medium", p],
-        "assura-high": [str(ROOT / ".venv" / "bin" / "assura"), "artifacts", "scan", "--fail-on", "high", p],
+        "assura": [str(ROOT / ".venv" / "bin" / "python"), "-m", "assura.artifacts", "scan", "--fail-on", "medium", p],
+        "assura-high": [str(ROOT / ".venv" / "bin" / "python"), "-m", "assura.artifacts", "scan", "--fail-on", "high", p],
         "picklescan": [vbin("picklescan"), "--path", p],
         "modelscan": [vbin("modelscan"), "-p", p],
         "fickling": [vbin("fickling"), "--check-safety", p],

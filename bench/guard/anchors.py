@@ -47,7 +47,10 @@ def _stub_llm_guard() -> bool:
         return False
     root = spec.submodule_search_locations[0]
     # Import the offline scanners without llm_guard/__init__ (which imports torch models).
-    for name, path in (("llm_guard", root), ("llm_guard.input_scanners", os.path.join(root, "input_scanners"))):
+    for name, path in (
+        ("llm_guard", root),
+        ("llm_guard.input_scanners", os.path.join(root, "input_scanners")),
+    ):
         if name not in sys.modules:
             m = types.ModuleType(name)
             m.__path__ = [path]

@@ -70,7 +70,9 @@ def evaluate(
     return out
 
 
-def breakdown(rows: Sequence[Row], res: dict[str, Any], key: Callable[[Row], str], thr: float) -> dict[str, dict[str, float]]:
+def breakdown(
+    rows: Sequence[Row], res: dict[str, Any], key: Callable[[Row], str], thr: float
+) -> dict[str, dict[str, float]]:
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
         groups.setdefault(key(r), []).append(i)
@@ -97,7 +99,9 @@ PII_MAP = {
 }
 
 
-def pii_scores(rows: Sequence[Row], predict: Callable[[str], list[tuple[int, int, str]]]) -> dict[str, dict[str, float]]:
+def pii_scores(
+    rows: Sequence[Row], predict: Callable[[str], list[tuple[int, int, str]]]
+) -> dict[str, dict[str, float]]:
     """Per-entity precision/recall: a prediction counts when it overlaps a gold span of
     the same (mapped) type. Entities assura does not detect (PERSON, ORGANIZATION, ...)
     are left out of precision and reported as not covered."""
@@ -105,7 +109,10 @@ def pii_scores(rows: Sequence[Row], predict: Callable[[str], list[tuple[int, int
     fp: dict[str, int] = {}
     fn: dict[str, int] = {}
     for r in rows:
-        gold = [(s["start_position"], s["end_position"], PII_MAP.get(s["entity_type"])) for s in r["spans"]]
+        gold = [
+            (s["start_position"], s["end_position"], PII_MAP.get(s["entity_type"]))
+            for s in r["spans"]
+        ]
         pred = predict(r["text"])
         for gs, ge, gl in gold:
             if gl is None:

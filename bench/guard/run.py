@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 VENV = ROOT / "bench" / ".venv-guard"
 PY = VENV / "bin" / "python"
-PINS = ["scikit-learn", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
+PINS = ["scikit-learn==1.7.2", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
         "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358"]  # fmt: skip
 NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
 
@@ -97,7 +97,9 @@ def main(argv: list[str]) -> None:
                 print(f"| {sname} | {name} | {res['n']} | {res['tpr@1%fpr']:.3f} | "
                       f"{res['precision']:.3f} | {res['recall']:.3f} | {res['f1']:.3f} | "
                       f"{res['fpr']:.3f} |")  # fmt: skip
-                results[f"{sname}/{name}"] = {k: v for k, v in res.items() if k not in ("scores", "labels")}
+                results[f"{sname}/{name}"] = {
+                    k: v for k, v in res.items() if k not in ("scores", "labels")
+                }
                 results[f"{sname}/{name}"]["seconds"] = dt
                 if sname.startswith("bastion") and name == "assura":
                     bres = res
@@ -115,8 +117,16 @@ def main(argv: list[str]) -> None:
                 print(f"| {g} | {d['n_attack']} | {d['n_benign']} | {d['recall']:.3f} | "
                       f"{d['fpr']:.3f} | {d['precision']:.3f} |")  # fmt: skip
             results[f"bastion by {title}"] = bd
-        missed = [r["id"] for r, s in zip(brows, bres["scores"], strict=True) if r["label"] == 1 and s < 0.5]
-        fps = [r["id"] for r, s in zip(brows, bres["scores"], strict=True) if r["label"] == 0 and s >= 0.5]
+        missed = [
+            r["id"]
+            for r, s in zip(brows, bres["scores"], strict=True)
+            if r["label"] == 1 and s < 0.5
+        ]
+        fps = [
+            r["id"]
+            for r, s in zip(brows, bres["scores"], strict=True)
+            if r["label"] == 0 and s >= 0.5
+        ]
         print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
         print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
 
@@ -176,14 +186,20 @@ def main(argv: list[str]) -> None:
         print("| entity | gold | predicted | precision | recall |")
         print("|---|---|---|---|---|")
         for lab, d in ps.items():
-            print(f"| {lab} | {d['gold']} | {d['predicted']} | {d['precision']:.3f} | {d['recall']:.3f} |")
+            print(
+                f"| {lab} | {d['gold']} | {d['predicted']} | {d['precision']:.3f} | {d['recall']:.3f} |"
+            )
         print("\nNot covered (need NER): PERSON, ORGANIZATION, GPE, DATE_TIME, TITLE, AGE, NRP, "
               "ZIP_CODE, DOMAIN_NAME, US_DRIVER_LICENSE.")  # fmt: skip
         results["pii"] = ps
 
     out = ROOT / "bench" / "results" / "guard.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=1, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o)))
+    out.write_text(
+        json.dumps(
+            results, indent=1, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o)
+        )
+    )
     print(f"\nresults written to {out.relative_to(ROOT)}")
     _ = (np, types, importlib)
 

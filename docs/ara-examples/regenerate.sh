@@ -9,6 +9,6 @@ for f in examples/systems/*.yaml; do
   "$A" ara analyze "$f" --no-store --format markdown -o "$out/$name.md" --diagram "$out/$name.svg"
   "$A" ara analyze "$f" --no-store --format json -o "$out/$name.json"
   "$A" ara analyze "$f" --no-store --format sarif -o "$out/$name.sarif"
-  "$A" ara analyze "$f" --no-store --diagram "$out/$name.mmd" -o /dev/null
+  "$A" ara analyze "$f" --no-store --diagram "$out/$name.mmd" > /dev/null
   "$A" ara otm export "$f" -o "$out/$name.otm.json"
 done

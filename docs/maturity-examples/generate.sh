@@ -23,3 +23,4 @@ done
 "$ASSURA" maturity coverage --framework nist-ai-rmf --format markdown --assessment 3 \
   --output docs/maturity-examples/large-coverage-nist-ai-rmf.md
 "$ASSURA" maturity history > docs/maturity-examples/history.txt
+chmod a+r docs/maturity-examples/*

@@ -97,3 +97,20 @@ def test_schema_validate_rules_otm_infer(
     assert "inferred_from" in draft.read_text()
     assert main(["ara", "analyze", str(draft), "--no-store"]) == 0
     assert main(["ara", "analyze", str(tmp_path / "missing.yaml")]) == 2
+
+
+def test_output_to_a_device_is_written_through_not_replaced(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    assert main(["ara", "schema", "-o", str(fifo)]) == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a FIFO
+    assert got and got[0].startswith("{")

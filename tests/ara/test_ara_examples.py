@@ -127,4 +127,6 @@ def test_every_risk_is_referenced(analysed: dict[str, Analysis], name: str) -> N
             or r.references.get("cwe")
         ), r.rule_id
         assert r.references.get("nist_ai_rmf"), r.rule_id
+        assert r.references.get("iso_42001"), r.rule_id
+        assert r.references.get("atlas") or any(m.atlas for m in r.mitigations), r.rule_id
         assert r.reasons[0].startswith("severity "), r.rule_id

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assura.ara import analyze, load_rules, load_system_text
 from assura.ara.predicate import Ctx, Env, PredicateError, compile_predicate
@@ -187,3 +189,49 @@ def test_builtin_rules_load_and_are_sorted(rules) -> None:  # type: ignore[no-un
     assert ids == sorted(ids)
     assert len(ids) >= 20
     assert {"untrusted", "secrets", "pii", "code_execution"} <= set(rules.classes)
+
+
+_atoms = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.sampled_from(["llm", "user", "hosting", "saas", "shell", "capabilities", "untrusted", "("]),
+)
+_keys = st.sampled_from(
+    [
+        "all",
+        "any",
+        "not",
+        "type",
+        "eq",
+        "in",
+        "exists",
+        "matches",
+        "contains",
+        "class",
+        "flow_in",
+        "reaches",
+        "from",
+        "sink",
+        "bogus",
+    ]
+)
+_preds = st.recursive(
+    _atoms,
+    lambda kids: st.one_of(st.lists(kids, max_size=3), st.dictionaries(_keys, kids, max_size=3)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=1000)
+@given(_preds, st.sampled_from(list(Ctx)))
+def test_compile_accepts_or_rejects_cleanly(data: object, ctx: Ctx) -> None:
+    env = Env(load_system_text(SYSTEM))
+    try:
+        p = compile_predicate(data, ctx, classes=["untrusted"])
+    except PredicateError:
+        return
+    if ctx is Ctx.COMPONENT:
+        env = Env(env.system, {"untrusted": lambda e, c: c.type.value == "user"})
+        for c in env.system.components.values():
+            assert p(env, c) in (True, False)

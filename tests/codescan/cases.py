@@ -738,6 +738,49 @@ def find(session, llm, q):
 """,
         None,
     ),
+    (
+        "pathlib-receiver",
+        """
+from pathlib import Path
+from mcp.server import Server
+server = Server("files")
+ROOT = Path("/srv/data")
+@server.call_tool()
+async def call_tool(name: str, arguments: dict):
+    full_path = ROOT / arguments["path"]
+    full_path.write_text(arguments["content"])  # SINK
+""",
+        "CODE-LLM-PATH",
+    ),
+    (
+        "pathlib-contained-neg",
+        """
+from pathlib import Path
+from mcp.server import Server
+server = Server("files")
+ROOT = Path("/srv/data")
+@server.call_tool()
+async def call_tool(name: str, arguments: dict):
+    full_path = (ROOT / arguments["path"]).resolve()
+    if not full_path.is_relative_to(ROOT):
+        raise ValueError("outside the root")
+    full_path.write_text(arguments["content"])
+""",
+        None,
+    ),
+    (
+        "pickle-env-gate-neg",
+        """
+import os, pickle
+from distutils.util import strtobool
+def load_index(path):
+    if not strtobool(os.environ.get("TRUST_REMOTE_CODE", "False")):
+        raise ValueError("loading pickled data can run code; set TRUST_REMOTE_CODE=True")
+    with open(path, "rb") as f:
+        return pickle.load(f)
+""",
+        None,
+    ),
 ]
 
 ALL = SOURCES + SINKS + INTERPROC + SYSTEM_ROLE + PATTERNS + WEB

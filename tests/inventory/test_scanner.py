@@ -133,3 +133,14 @@ def test_lock_only_packages_are_left_out_unless_asked_for(tmp_path: Path) -> Non
     assert sorted(c.name for _, c in both.components) == ["langsmith", "openai"]
     (openai,) = [c for _, c in both.components if c.name == "openai"]
     assert "transitive" not in openai.properties  # declared/imported somewhere: direct
+
+
+def test_parallel_scan_gives_the_same_inventory(tmp_path: Path) -> None:
+    files = {f"pkg{i // 50}/m{i}.txt": f"use sdk{i % 7}\n" for i in range(300)}
+    files["pkg0/bad.txt"] = "use openai\n"
+    _tree(tmp_path, files)
+    (tmp_path / "pkg1" / "latin.txt").write_bytes(b"\xff\xfe use x")
+    one = scan_path(tmp_path, detectors=[WordDetector()], jobs=1)
+    two = scan_path(tmp_path, detectors=[WordDetector()], jobs=2)
+    assert one.to_dict()["components"] == two.to_dict()["components"]
+    assert one.skipped == two.skipped and one.files_scanned == two.files_scanned

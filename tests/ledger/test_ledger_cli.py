@@ -68,6 +68,23 @@ def test_round_trip_and_offline_bundle(
     )
     assert merkle.leaf_hash(proof["entry"].encode()) == bytes.fromhex(proof["leaf_hash"])
 
+    rc, out, _ = _run(capsys, "ledger", "checkpoint")
+    rc, out, _ = _run(capsys, "ledger", "prove", "3")
+    (tmp_path / "proof.json").write_text(out)
+    rc, out, _ = _run(
+        capsys,
+        "ledger",
+        "verify-proof",
+        str(tmp_path / "proof.json"),
+        "--key",
+        str(tmp_path / "pub.vkey"),
+    )
+    assert rc == 0 and "signed checkpoint verified" in out
+    forged = json.loads((tmp_path / "proof.json").read_text())
+    forged["entry"] = forged["entry"].replace('"i":3', '"i":4')
+    (tmp_path / "forged.json").write_text(json.dumps(forged))
+    assert _run(capsys, "ledger", "verify-proof", str(tmp_path / "forged.json"))[0] == 1
+
     bundle = tmp_path / "bundle.json"
     assert _run(capsys, "ledger", "export", "--output", str(bundle))[0] == 0
 

@@ -292,3 +292,25 @@ def test_cli_record_show_check(
     assert main(["lineage", "record", "--model", "m", "--version", "2", "--param", "bad"]) == 2
     assert main(["lineage", "check", "nope@1"]) == 2
     assert main(["ledger", "verify"]) == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(_json)
+def test_mlflow_parser_total(tmp_path_factory: pytest.TempPathFactory, obj: object) -> None:
+    f = tmp_path_factory.mktemp("ml") / "run.json"
+    f.write_text(json.dumps({"run": {"info": {"run_id": "r1"}, "data": obj, "inputs": obj}}))
+    try:
+        run = parse_mlflow_run(f, model="m")
+    except ParseError:
+        return
+    assert run.run_id == "r1" and run.version == "r1"
+
+
+def test_public_api_is_honest() -> None:
+    import assura.access
+    import assura.ledger
+    import assura.ledger.lineage
+
+    for mod in (assura.ledger, assura.ledger.lineage, assura.access):
+        for name in mod.__all__:
+            assert hasattr(mod, name), (mod.__name__, name)

@@ -250,3 +250,26 @@ def test_catalog_listing(assura_home: Path, capsys: pytest.CaptureFixture[str]) 
     rc, out, _ = _cli(capsys, "maturity", "catalog", "--json")
     acts = json.loads(out)["activities"]
     assert rc == 0 and len(acts) >= 50 and acts[0]["id"] == "AIM-GOV-1.1"
+
+
+def test_interactive_keeps_answers_from_a_file_as_defaults(
+    assura_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _write(tmp_path, ANSWERS)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n" * 60))  # accept every default
+    rc, out, err = _cli(
+        capsys, "maturity", "assess", "--answers", str(path), "--interactive", "--format", "json"
+    )
+    assert rc == 0, err
+    gov = next(a for a in json.loads(out)["activities"] if a["id"] == "AIM-GOV-1.1")
+    assert gov["status"] == "declared"
+    assert gov["answer"] == {
+        "key": "whole",
+        "value": 1.0,
+        "evidence": ["https://wiki.example.com/ai-policy"],
+        "owner": "cto@tiny.example",
+        "notes": None,
+    }

@@ -70,8 +70,16 @@ def test_empty_store_observes_nothing(
     assert states["guard.deployed"] == "not_installed"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_home(request: pytest.FixtureRequest, assura_home: Path) -> Path:
+    """ASSURA_HOME with the store on SQLite, or on the test PostgreSQL database."""
+    if request.param == "postgres":
+        request.getfixturevalue("pg_home")
+    return assura_home
+
+
 def test_inventory_scan_verifies_inventory_and_ages_out(
-    assura_home: Path, ai_repo: Path, capsys: pytest.CaptureFixture[str]
+    any_home: Path, ai_repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     scan_id = _scan(capsys, ai_repo)
     doc = _assess(capsys)
@@ -231,7 +239,7 @@ SYSTEMS = Path(__file__).resolve().parents[2] / "examples" / "systems"
 
 
 def test_ara_register_verifies_analysis_review_and_links_gaps(
-    assura_home: Path, tmp_path: Path, catalog: Catalog, capsys: pytest.CaptureFixture[str]
+    any_home: Path, tmp_path: Path, catalog: Catalog, capsys: pytest.CaptureFixture[str]
 ) -> None:
     system_file = SYSTEMS / "rag-chatbot.yaml"
     if not system_file.is_file():

@@ -137,8 +137,10 @@ class WeakLink:
     component: str
     paths_cut: int
     high_risk_paths: int
+    """How many paths were considered: the critical/high ones (the medium ones if none)."""
     remaining_after: int
-    """High-risk source→asset pairs still connected after hardening this and earlier picks."""
+    """Of those source→asset pairs, how many stay connected after hardening this and the
+    earlier picks."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

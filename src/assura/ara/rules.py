@@ -20,19 +20,25 @@ component predicates rules can refer to with ``class:`` or by name in ``path_fro
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from assura.ara.predicate import Ctx, Pred, PredicateError, compile_predicate
+from assura.ara.rulefile import (
+    CWE_ID,
+    LEVELS,
+    FileIn,
+    RuleIn,
+    ScaleIn,
+    known_references,
+)
 from assura.ara.yamlsrc import YamlDoc, load_yaml, load_yaml_text
 from assura.errors import InputNotFound, ParseError
 
@@ -46,8 +52,6 @@ __all__ = [
     "severity_of",
 ]
 
-LEVELS = ("low", "medium", "high", "critical")
-Level = Literal["low", "medium", "high", "critical"]
 REFERENCE_KEYS = (
     "owasp_llm",
     "owasp_agentic",
@@ -58,71 +62,6 @@ REFERENCE_KEYS = (
     "biml",
     "cosai",
 )
-
-
-class _DriverIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    when: dict[str, Any]
-    level: Level
-    reason: str
-
-
-class _ScaleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    level: Level
-    reason: str | None = None
-    drivers: list[_DriverIn] = []
-
-
-class _MitigationIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    text: str
-    guard: str | None = None
-    control: str | None = None
-
-
-class _RefsIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    owasp_llm: list[str] = []
-    owasp_agentic: list[str] = []
-    atlas: list[str] = []
-    cwe: list[str] = []
-    nist_ai_rmf: list[str] = []
-    iso_42001: list[str] = []
-    biml: list[str] = []
-    cosai: list[str] = []
-
-
-class _RuleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
-    version: int = Field(ge=1)
-    title: str
-    description: str | None = None
-    scope: Literal["component", "flow", "path"]
-    group_by: Literal["component", "boundary"] = "component"
-    applies: dict[str, Any]
-    control_missing: dict[str, Any] | None = None
-    likelihood: _ScaleIn
-    impact: _ScaleIn
-    references: _RefsIn = _RefsIn()
-    mitigations: list[_MitigationIn] = []
-
-
-class _ClassIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    description: str
-    role: Literal["source", "asset", "other"] = "other"
-    label: str | None = None
-    level: Level = "medium"
-    """For a source: how likely an attack starts there; for an asset: the impact."""
-    when: dict[str, Any]
-
-
-class _FileIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    rules: list[_RuleIn] = []
-    classes: dict[str, _ClassIn] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +76,7 @@ class Mitigation:
     text: str
     guard: str | None = None
     control: str | None = None
+    atlas: str | None = None
 
     def to_dict(self) -> dict[str, str]:
         d = {"text": self.text}
@@ -144,6 +84,8 @@ class Mitigation:
             d["guard"] = self.guard
         if self.control:
             d["control"] = self.control
+        if self.atlas:
+            d["atlas"] = self.atlas
         return d
 
 
@@ -229,12 +171,12 @@ def load_rules(extra: Sequence[str | Path] = (), *, builtin: bool = True) -> Rul
         doc = load_yaml(p)
         sha.update(json.dumps(doc.data, sort_keys=True, default=str).encode())
         docs.append(doc)
-    files: list[tuple[YamlDoc, _FileIn]] = []
+    files: list[tuple[YamlDoc, FileIn]] = []
     for doc in docs:
         if not isinstance(doc.data, dict):
             raise doc.error("a rule file is a mapping with 'rules:' and/or 'classes:'")
         try:
-            files.append((doc, _FileIn.model_validate(doc.data)))
+            files.append((doc, FileIn.model_validate(doc.data)))
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
             loc = tuple(err["loc"])
@@ -270,7 +212,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _compile_classes(files: list[tuple[YamlDoc, _FileIn]]) -> dict[str, AssetClass]:
+def _compile_classes(files: list[tuple[YamlDoc, FileIn]]) -> dict[str, AssetClass]:
     out: dict[str, AssetClass] = {}
     for doc, f in files:
         for name, c in f.classes.items():
@@ -294,7 +236,7 @@ def _pred(
         raise ParseError(f"{path}: {exc}", path=doc.path, line=doc.lines.line(where)) from None
 
 
-def _compile_rule(r: _RuleIn, doc: YamlDoc, at: tuple[str | int, ...], names: list[str]) -> Rule:
+def _compile_rule(r: RuleIn, doc: YamlDoc, at: tuple[str | int, ...], names: list[str]) -> Rule:
     ctx = Ctx.COMPONENT if r.scope == "component" else Ctx.FLOW
     path_from = path_to = path_through = None
     control: Pred | None = None
@@ -344,7 +286,7 @@ def _compile_rule(r: _RuleIn, doc: YamlDoc, at: tuple[str | int, ...], names: li
             control = _pred(doc, r.control_missing, ctx, names, (*at, "control_missing"))
         dctx = ctx
 
-    def drivers(scale: _ScaleIn, key: str) -> tuple[Driver, ...]:
+    def drivers(scale: ScaleIn, key: str) -> tuple[Driver, ...]:
         return tuple(
             Driver(
                 _pred(doc, d.when, dctx, names, (*at, key, "drivers", j, "when")), d.level, d.reason
@@ -356,12 +298,14 @@ def _compile_rule(r: _RuleIn, doc: YamlDoc, at: tuple[str | int, ...], names: li
     known = known_references()
     for k, ids in refs.items():
         for j, ref in enumerate(ids):
-            ok = bool(_CWE.match(ref)) if k == "cwe" else ref in known.get(k, ())
+            ok = bool(CWE_ID.match(ref)) if k == "cwe" else ref in known.get(k, ())
             if not ok:
                 raise doc.error(f"unknown {k} reference {ref!r}", (*at, "references", k, j))
     for j, m in enumerate(r.mitigations):
         if m.control is not None and m.control not in known["cosai_controls"]:
             raise doc.error(f"unknown CoSAI control {m.control!r}", (*at, "mitigations", j))
+        if m.atlas is not None and m.atlas not in known["atlas_mitigations"]:
+            raise doc.error(f"unknown ATLAS mitigation {m.atlas!r}", (*at, "mitigations", j))
     return Rule(
         id=r.id,
         version=r.version,
@@ -380,32 +324,10 @@ def _compile_rule(r: _RuleIn, doc: YamlDoc, at: tuple[str | int, ...], names: li
         impact_reason=r.impact.reason,
         impact_drivers=drivers(r.impact, "impact"),
         references=refs,
-        mitigations=tuple(Mitigation(m.text, m.guard, m.control) for m in r.mitigations),
+        mitigations=tuple(Mitigation(m.text, m.guard, m.control, m.atlas) for m in r.mitigations),
         source=doc.path,
         group_by=r.group_by,
     )
-
-
-_CWE = re.compile(r"^CWE-[0-9]{1,5}$")
-
-
-@functools.cache
-def known_references() -> dict[str, frozenset[str]]:
-    """Ids known per framework (from ``catalogs/ara/references.json``)."""
-    return {k: frozenset(v) for k, v in reference_titles().items()}
-
-
-@functools.cache
-def reference_titles() -> dict[str, dict[str, str]]:
-    """Id → short title per framework, for renderers (BIML names map to themselves)."""
-    path = resources.files("assura") / "catalogs" / "ara" / "references.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    out: dict[str, dict[str, str]] = {}
-    for k, v in data.items():
-        if k.startswith("_"):
-            continue
-        out[k] = {x: x for x in v} if isinstance(v, list) else dict(v)
-    return out
 
 
 def _classes(value: Any) -> Any:

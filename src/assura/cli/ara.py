@@ -48,6 +48,10 @@ def _write(path: Path | None, text: str) -> None:
     if path is None:
         typer.echo(text, nl=False)
         return
+    if path.exists() and not path.is_file():  # /dev/null, a FIFO: write through, never replace
+        with path.open("w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -24,6 +24,11 @@ _STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cya
 _VSTYLE = {"malicious": "bold red", "suspicious": "yellow", "error": "magenta", "clean": "green"}
 
 
+@app.callback()
+def _group() -> None:
+    """Whitebox analysis of model files: what a file would do when loaded, without loading it."""
+
+
 @app.command("scan")
 def scan(
     paths: Annotated[list[Path], typer.Argument(help="Model files or folders (recursive).")],

@@ -60,7 +60,7 @@ def check(
     jsonl: str | None = typer.Option(
         None, "--jsonl", help="JSONL file ('-' for stdin) of {id, text, role?} objects."
     ),
-    policy: Path | None = typer.Option(None, "--policy", help="Policy or policy-set YAML."),
+    policy: str | None = typer.Option(None, "--policy", help="Policy or policy-set YAML."),
     role: str = typer.Option(
         "user", "--role", help="user, system, tool, document (input) or output (response)."
     ),

@@ -235,3 +235,45 @@ def prove(
             else service.prove_inclusion(s, seq, size)
         )
     typer.echo(json_dumps(data).rstrip())
+
+
+@app.command("verify-proof")
+def verify_proof(
+    proof_file: Annotated[Path, typer.Argument(help="JSON from `assura ledger prove SEQ`.")],
+    key: Annotated[
+        str | None, typer.Option("--key", help="Trusted verifier key: also check the checkpoint.")
+    ] = None,
+) -> None:
+    """Check one inclusion proof offline (entry → leaf → root, and the signed checkpoint)."""
+    from assura.errors import ParseError
+    from assura.ledger.merkle import leaf_hash, verify_inclusion
+    from assura.ledger.note import parse_checkpoint
+
+    if not proof_file.is_file():
+        raise InvalidInput(f"no such file: {proof_file}")
+    try:
+        p = json.loads(proof_file.read_text(encoding="utf-8"))
+        seq, size = int(p["seq"]), int(p["tree_size"])
+        entry = str(p["entry"]).encode("utf-8")
+        root = bytes.fromhex(p["root"])
+        path = [bytes.fromhex(h) for h in p["proof"]]
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise ParseError(f"not an inclusion proof: {exc}", path=str(proof_file)) from None
+    if not verify_inclusion(seq, size, leaf_hash(entry), path, root):
+        raise IntegrityError(
+            f"entry {seq} is not included in the tree of size {size} with that root"
+        )
+    if key is not None:
+        note = p.get("checkpoint")
+        if not isinstance(note, str):
+            raise IntegrityError("the proof carries no signed checkpoint to tie the root to")
+        try:
+            cp = parse_checkpoint(note, audit.trusted_verifier(key))
+        except ValueError as exc:
+            raise IntegrityError(f"checkpoint: {exc}") from None
+        if (cp.size, cp.root) != (size, root):
+            raise IntegrityError("the signed checkpoint is for another tree size or root")
+    typer.echo(
+        f"ok: entry {seq} is in the tree of size {size}"
+        + (" (signed checkpoint verified)" if key else "")
+    )

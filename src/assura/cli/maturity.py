@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 import yaml
+from rich.markup import escape
 from rich.prompt import Prompt
 from rich.table import Table
 
@@ -126,7 +127,10 @@ def assess_cmd(
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
     ] = ReportFormat.text,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the report here (with --format text: Markdown)."
+        ),
     ] = None,
     chart: Annotated[
         Path | None, typer.Option("--chart", help="Also write the scorecard chart (SVG) here.")
@@ -206,10 +210,12 @@ def _interview(
     for i, r in enumerate(todo, 1):
         act = r.activity
         options = catalog.options(act)
-        err_console.print(f"\n[bold]{i}/{len(todo)} {act.id}[/] {act.title}", highlight=False)
-        err_console.print(act.question, highlight=False)
+        err_console.print(
+            f"\n[bold]{i}/{len(todo)} {act.id}[/] {escape(act.title)}", highlight=False
+        )
+        err_console.print(act.question, highlight=False, markup=False)
         for n, o in enumerate(options):
-            err_console.print(f"  {n}. {o.text}", highlight=False)
+            err_console.print(f"  {n}. {o.text}", highlight=False, markup=False)
         default = str(
             next(
                 (
@@ -226,16 +232,24 @@ def _interview(
             default=default,
             console=err_console,
         )
+        prior_entry = entries.get(act.id, {})
         entry: dict[str, Any] = {"answer": options[int(pick)].key}
         if options[int(pick)].value > 0:
+            prior_ev = list(prior_entry.get("evidence", []))
             ev = Prompt.ask(
-                "evidence link or file (empty for none)", default="", console=err_console
+                "evidence link or file (empty for none)",
+                default=prior_ev[0] if prior_ev else "",
+                console=err_console,
             ).strip()
-            owner = Prompt.ask("owner (empty for none)", default="", console=err_console).strip()
+            owner = Prompt.ask(
+                "owner (empty for none)", default=prior_entry.get("owner", ""), console=err_console
+            ).strip()
             if ev:
-                entry["evidence"] = [ev]
+                entry["evidence"] = [ev, *prior_ev[1:]] if prior_ev and ev == prior_ev[0] else [ev]
             if owner:
                 entry["owner"] = owner
+        if prior_entry.get("notes"):
+            entry["notes"] = prior_entry["notes"]
         entries[act.id] = entry
     doc: dict[str, Any] = {"org_size": size.value, "answers": entries}
     if given and given.organisation:
@@ -267,24 +281,28 @@ def _print_text(doc: dict[str, Any]) -> None:
                 if c
                 else "-"
             )
-        table.add_row(r["practice"], r["name"], *cells)
+        table.add_row(escape(r["practice"]), escape(r["name"]), *cells)
     out_console.print(table)
     s = doc["summary"]
     out_console.print(
         f"{s['observed']} of {s['activities']} activities observed, {s['verified']} verified by platform evidence "
         f"(✓); window {doc['window_days']} days; {doc['org_size']} organisation.",
         highlight=False,
+        markup=False,
     )
     not_yet = [c["check"] for c in doc["checks"] if c["state"] == "not_installed"]
     if not_yet:
-        out_console.print(f"not observable yet: {', '.join(not_yet)}", highlight=False)
+        out_console.print(
+            f"not observable yet: {', '.join(not_yet)}", highlight=False, markup=False
+        )
     if doc["roadmap"]:
-        out_console.print("\nroadmap (first items):", highlight=False)
+        out_console.print("\nroadmap (first items):", highlight=False, markup=False)
         for item in doc["roadmap"][:8]:
             risks = f" [open risks: {len(item['linked_risks'])}]" if item["linked_risks"] else ""
             out_console.print(
                 f"  phase {item['phase']}  {item['activity']:<12} {item['title']}{risks}",
                 highlight=False,
+                markup=False,
             )
     cov = doc["coverage_summary"]
     for fw in ("nist-ai-rmf", "iso-42001"):
@@ -293,6 +311,7 @@ def _print_text(doc: dict[str, Any]) -> None:
             f"{fw}: {c['evidence']} of {c['items']} with platform evidence, {c['declared']} declared, "
             f"{c['no evidence']} without evidence, {c['not covered']} not covered",
             highlight=False,
+            markup=False,
         )
 
 
@@ -450,7 +469,7 @@ def catalog_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON."
         table.add_row(
             a.id,
             str(a.level),
-            a.title,
+            escape(a.title),
             "/".join(o.key for o in catalog.options(a)),
             ", ".join(a.evidence),
         )

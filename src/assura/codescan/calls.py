@@ -196,6 +196,7 @@ def _check_sink(
     args: list[Taint],
     kws: dict[str | None, Taint],
     name: str,
+    recv: Taint,
 ) -> None:
     if any(_kw_value(c, k) is not None for k in spec.unless_kw):
         return
@@ -204,7 +205,8 @@ def _check_sink(
         if not (isinstance(v, ast.Constant) and v.value == want):
             return
     t = union(
-        *(args[i] for i in spec.args if i < len(args)),
+        *(args[i] for i in spec.args if 0 <= i < len(args)),
+        *((recv,) if -1 in spec.args else ()),
         *(v for k, v in kws.items() if k in spec.kwargs),
     )
     if t:
@@ -229,7 +231,7 @@ def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
     _check_system_kw(an, c, kws, names)
     for spec in cat.sinks:
         if spec.match.matches(names, method, receivers):
-            _check_sink(an, spec, c, args, kws, name)
+            _check_sink(an, spec, c, args, kws, name, recv)
     for rules, m in cat.sanitizers:
         if m.matches(names, method, receivers):
             if "*" in rules:

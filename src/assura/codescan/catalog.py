@@ -69,6 +69,7 @@ class _RegisterModel(_Strict):
     calls: list[str]
     args: list[str] = Field(default_factory=list)
     positional: list[int] = Field(default_factory=list)
+    when_imported: list[str] = Field(default_factory=list)
 
 
 class _EntryModel(_Strict):
@@ -155,6 +156,7 @@ class EntryPoint:
     register_calls: re.Pattern[str] | None
     register_args: frozenset[str]
     register_positional: tuple[int, ...]
+    register_when_imported: tuple[str, ...]
     base_classes: re.Pattern[str] | None
     base_methods: frozenset[str]
 
@@ -231,6 +233,7 @@ def load_catalog(extra: Sequence[Path] = ()) -> Catalog:
             _globs(e.registration.calls) if e.registration else None,
             frozenset(e.registration.args) if e.registration else frozenset(),
             tuple(e.registration.positional) if e.registration else (),
+            tuple(e.registration.when_imported) if e.registration else (),
             _globs(e.base_classes),
             frozenset(e.base_methods),
         )

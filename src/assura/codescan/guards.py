@@ -33,7 +33,17 @@ _VALIDATE_RX = re.compile(
     r"is_allowed|is_permitted|is_trusted|safe_|allowed|whitelist|allowlist)"
 )
 _NOT_VALIDATORS = {"check_output", "check_call", "checkpoint", "check_same_thread"}
-_PRED_METHODS = {"isdigit", "isalnum", "isidentifier", "isnumeric", "isdecimal", "isalpha"}
+_PRED_METHODS = {
+    "isdigit",
+    "isalnum",
+    "isidentifier",
+    "isnumeric",
+    "isdecimal",
+    "isalpha",
+    "startswith",
+    "is_relative_to",
+    "fullmatch",
+}
 
 
 def is_validator_name(name: str | None) -> bool:
@@ -44,14 +54,23 @@ def is_validator_name(name: str | None) -> bool:
 
 
 def _gate_name(e: ast.expr) -> bool:
-    n = raw_name(e)
-    return n is not None and bool(GATE_RX.search(n.rsplit(".", 1)[-1]))
+    """``e`` refers to an opt-in flag: a name, attribute or (env-var) string matching GATE_RX."""
+    for n in ast.walk(e):
+        if isinstance(n, ast.Name):
+            text = n.id
+        elif isinstance(n, ast.Attribute):
+            text = n.attr
+        elif isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) < 64:
+            text = n.value
+        else:
+            continue
+        if GATE_RX.search(text):
+            return True
+    return False
 
 
 def gate_polarity(test: ast.expr) -> int:
     """+1: the true branch runs only when an opt-in flag is set; -1: the false branch does."""
-    if _gate_name(test):
-        return 1
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return -gate_polarity(test.operand)
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
@@ -59,13 +78,12 @@ def gate_polarity(test: ast.expr) -> int:
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
         return -1 if any(gate_polarity(v) < 0 for v in test.values) else 0
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and _gate_name(test.left):
-        right = test.comparators[0]
+        right, op = test.comparators[0], test.ops[0]
         if isinstance(right, ast.Constant) and isinstance(right.value, bool):
-            positive = right.value == isinstance(test.ops[0], ast.Is | ast.Eq)
+            positive = right.value == isinstance(op, ast.Is | ast.Eq)
             return 1 if positive else -1
-    if isinstance(test, ast.Call) and any(_gate_name(a) for a in test.args):
-        return 1
-    return 0
+        return -1 if isinstance(op, ast.NotEq | ast.IsNot | ast.NotIn) else 1
+    return 1 if _gate_name(test) else 0
 
 
 def guard_vars(test: ast.expr) -> tuple[set[str], set[str]]:

@@ -159,6 +159,10 @@ class Project:
             for ep in self.catalog.entry_points:
                 if ep.register_calls is None or not ep.register_calls.match(cname):
                     continue
+                if ep.register_when_imported and not any(
+                    v.split(".")[0] in ep.register_when_imported for v in mod.imports.values()
+                ):
+                    continue
                 cands = [k.value for k in node.keywords if k.arg in ep.register_args]
                 cands += [node.args[i] for i in ep.register_positional if i < len(node.args)]
                 for c in cands:

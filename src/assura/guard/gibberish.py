@@ -23,11 +23,19 @@ _PUNCT = re.compile(r"[^\w\s]")
 _ALPHA = re.compile(r"[A-Za-z]")
 
 
+_COMMON_PUNCT = frozenset({"--", "...", "—", "–", "->", "**", "::", "&&", "||", "?!", "!!"})
+_LD_FLIP = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
 def _weird(tok: str) -> bool:
     if len(tok) < 2:
         return False
     punct = len(_PUNCT.findall(tok))
     letters = len(_ALPHA.findall(tok))
+    if punct == len(tok):
+        return tok not in _COMMON_PUNCT
+    if len(_LD_FLIP.findall(tok)) >= 3:
+        return True
     if letters and punct >= 2 and not tok.startswith(("http", "www")):
         return True
     if letters and punct and not re.fullmatch(r"[\"'(\[]?[\w'-]+[.,;:!?\"')\]]*", tok):

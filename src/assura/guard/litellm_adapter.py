@@ -72,7 +72,7 @@ def _raise(result: GuardResult, where: str) -> None:
     raise HTTPException(status_code=400, detail=exc.detail()) from exc
 
 
-class AssuraGuardrail(_Base):  # type: ignore[misc,valid-type]
+class AssuraGuardrail(_Base):  # type: ignore[misc,unused-ignore]
     def __init__(
         self,
         policies: PolicySet | None = None,
@@ -92,7 +92,9 @@ class AssuraGuardrail(_Base):  # type: ignore[misc,valid-type]
     def _guard(self, user_api_key_dict: Any, data: dict[str, Any]) -> Guard:
         meta = data.get("metadata") or {}
         app = meta.get("app") or getattr(user_api_key_dict, "team_alias", None)
-        key = getattr(user_api_key_dict, "key_alias", None) or getattr(user_api_key_dict, "api_key", None)
+        key = getattr(user_api_key_dict, "key_alias", None) or getattr(
+            user_api_key_dict, "api_key", None
+        )
         return self.guards.guard(app=app, key=key)
 
     def _decided(self, result: GuardResult, data: dict[str, Any], where: str) -> None:
@@ -121,20 +123,24 @@ class AssuraGuardrail(_Base):  # type: ignore[misc,valid-type]
             meta[META_KEY] = {**meta.get(META_KEY, {}), **res.redactions}
         return data
 
-    async def async_moderation_hook(self, data: dict[str, Any], user_api_key_dict: Any, call_type: str) -> None:
+    async def async_moderation_hook(
+        self, data: dict[str, Any], user_api_key_dict: Any, call_type: str
+    ) -> None:
         msgs = data.get("messages")
         if msgs is None:
             return
         res = await self._guard(user_api_key_dict, data).ascan_input(msgs)
         self._decided(res, data, "input")
 
-    async def async_post_call_success_hook(self, data: dict[str, Any], user_api_key_dict: Any, response: Any) -> Any:
+    async def async_post_call_success_hook(
+        self, data: dict[str, Any], user_api_key_dict: Any, response: Any
+    ) -> Any:
         guard = self._guard(user_api_key_dict, data)
         redactions = (data.get("metadata") or {}).get(META_KEY) or {}
         for choice in getattr(response, "choices", None) or []:
-            message = getattr(choice, "message", None)
+            message: Any = getattr(choice, "message", None)
             content = getattr(message, "content", None)
-            if not isinstance(content, str):
+            if message is None or not isinstance(content, str):
                 continue
             res = await guard.ascan_output(content, redactions=redactions)
             self._decided(res, data, "output")

@@ -161,7 +161,8 @@ def _fold_leet(m: re.Match[str]) -> str:
     if w.isdigit():
         return w
     inner = any(
-        w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha() for i in range(1, len(w) - 1)
+        w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha()
+        for i in range(1, len(w) - 1)
     )
     if not inner and sum(1 for c in w if c in _LEET_CHARS) < 2:
         return w

@@ -44,6 +44,12 @@ _KINDS = {
     "vector_store": ComponentKind.VECTOR_STORE,
 }
 _SPLIT = re.compile(r"[./]")
+_OTHER = ("go", "maven", "cargo", "nuget")
+# npm packages served by CDNs: https://esm.sh/openai@4, https://cdn.jsdelivr.net/npm/x ...
+_CDN = re.compile(
+    r"^https?://(?:esm\.sh|cdn\.skypack\.dev|unpkg\.com|esm\.run|cdn\.jsdelivr\.net/npm"
+    r"|deno\.land/x)/(?:v\d+/)?(.+)$"
+)
 
 
 def normalise_pypi(name: str) -> str:
@@ -141,6 +147,7 @@ class PackageCatalog:
         self._npm: dict[str, PackageInfo] = {}
         self._conda: dict[str, PackageInfo] = {}
         self._imports: dict[str, PackageInfo] = {}
+        self._other: dict[str, dict[str, PackageInfo]] = {eco: {} for eco in _OTHER}
         self.entries: list[PackageInfo] = []
         for raw in data.get("packages") or []:
             info = PackageInfo(
@@ -160,12 +167,15 @@ class PackageCatalog:
                 self._npm[dist.lower()] = replace(info, package=dist)
             for dist in _strs(raw.get("conda")):
                 self._conda[dist.lower()] = replace(info, package=dist)
+            for eco in _OTHER:
+                for dist in _strs(raw.get(eco)):
+                    self._other[eco][dist.lower()] = replace(info, package=dist)
             pypi_names = _strs(raw.get("pypi"))
             for module in _strs(raw.get("imports")):
                 self._imports[module] = replace(info, package=pypi_names[0] if pypi_names else "")
         self._prefixes: list[_Prefix] = []
         for raw in data.get("prefixes") or []:
-            for eco in ("pypi", "pypi_suffix", "npm"):
+            for eco in ("pypi", "pypi_suffix", "npm", *_OTHER):
                 if eco in raw:
                     self._prefixes.append(
                         _Prefix(raw[eco], eco, raw.get("provider"), raw.get("import"))
@@ -214,6 +224,36 @@ class PackageCatalog:
         for prefix in self._prefixes:
             if prefix.ecosystem == "npm" and key.startswith(prefix.value) and key != prefix.value:
                 return self._family(key, key[len(prefix.value) :], prefix)
+        return None
+
+    def lookup(self, ecosystem: str, name: str) -> PackageInfo | None:
+        """Any ecosystem: pypi, npm, conda, go (module path prefix), maven, cargo, nuget."""
+        if ecosystem == "pypi":
+            return self.pypi(name)
+        if ecosystem == "npm":
+            return self.npm(name)
+        if ecosystem == "conda":
+            return self.conda(name)
+        table = self._other.get(ecosystem)
+        if table is None:
+            return None
+        key = name.strip().lower()
+        if ecosystem == "go":
+            parts = key.split("/")
+            for end in range(len(parts), 1, -1):
+                found = table.get("/".join(parts[:end]))
+                if found is not None:
+                    return found
+            return None
+        found = table.get(key)
+        if found is not None:
+            return found
+        for prefix in self._prefixes:
+            if prefix.ecosystem == ecosystem and key.startswith(prefix.value.lower()):
+                return PackageInfo(
+                    name=name.strip(), kind=ComponentKind.SDK, provider=prefix.provider,
+                    package=name.strip(),
+                )  # fmt: skip
         return None
 
     def conda(self, name: str) -> PackageInfo | None:
@@ -307,6 +347,9 @@ def js_package_name(spec: str) -> str | None:
     spec = spec.strip()
     if spec.startswith("npm:"):
         spec = spec[4:]
+    cdn = _CDN.match(spec)
+    if cdn:
+        spec = cdn.group(1)
     if not spec or spec[0] in "./~#" or ":" in spec or spec.startswith("@/"):
         return None
     parts = spec.split("/")

@@ -6,8 +6,11 @@ The scan is pure: a path in, an :class:`InventoryResult` out. Saving it is the j
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -16,12 +19,16 @@ from assura.errors import InputNotFound
 from assura.findings import Evidence, Finding, Location, Severity
 from assura.inventory.interface import Component, ComponentKind, Detector, SourceFile
 from assura.inventory.systems import assign_system, find_system_roots
-from assura.inventory.walker import Skipped, WalkOptions, walk
+from assura.inventory.walker import Skipped, WalkOptions, iter_paths, read_file
 
 __all__ = ["InventoryResult", "SystemInventory", "scan_path"]
 
 MAX_EVIDENCE = 25
 """Evidence kept per merged component (the count of all sightings is kept too)."""
+
+PARALLEL_MIN_FILES = 400
+"""Below this many files a scan runs in one process: starting workers costs more."""
+_CHUNK = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,35 +95,39 @@ def scan_path(
     options: WalkOptions | None = None,
     on_file: Callable[[str], None] | None = None,
     include_transitive: bool = False,
+    jobs: int | None = None,
 ) -> InventoryResult:
     """Inventory the AI components under ``path`` (a repo, a monorepo, a folder of repos).
 
     Packages seen only in a lock file (installed as a dependency of a dependency, never
-    declared or imported) are left out unless ``include_transitive`` is set.
+    declared or imported) are left out unless ``include_transitive`` is set. ``jobs`` is
+    the number of processes (default: one per CPU, up to 4, for trees of some size).
     """
     root = Path(path)
     if not root.exists():
         raise InputNotFound(f"no such file or directory: {path}")
+    custom = detectors
     if detectors is None:
         from assura.inventory.registry import load_detectors
 
         detectors = load_detectors()
     started = time.perf_counter()
-    sightings: list[Component] = []
+    opts = options or WalkOptions()
     skipped: list[Skipped] = []
-    dirs: set[str] = set()
-    files = 0
-    nbytes = 0
-    for item in walk(root, options):
+    paths: list[tuple[Path, str]] = []
+    for item in iter_paths(root, opts):
         if isinstance(item, Skipped):
             skipped.append(item)
-            continue
-        files += 1
-        nbytes += item.size
-        dirs.add(str(PurePosixPath(item.relpath).parent))
-        if on_file is not None:
-            on_file(item.relpath)
-        sightings.extend(_detect(item, detectors, skipped))
+        else:
+            paths.append(item)
+    workers = _workers(jobs, len(paths))
+    if workers > 1:
+        batch = _detect_parallel(paths, opts, custom, workers, on_file)
+    else:
+        batch = _detect_paths(paths, opts, detectors, on_file)
+    sightings, more_skipped, files, nbytes = batch
+    skipped.extend(more_skipped)
+    dirs = {str(PurePosixPath(rel).parent) for _, rel in paths}
     base = root.resolve() if root.is_dir() else root.resolve().parent
     roots = find_system_roots(base, dirs)
     systems = _group(sightings, roots, base.name or "target", include_transitive)
@@ -130,6 +141,83 @@ def scan_path(
         duration_s=time.perf_counter() - started,
         findings=findings,
     )
+
+
+_Batch = tuple[list[Component], list[Skipped], int, int]
+
+
+def _workers(jobs: int | None, nfiles: int) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    if nfiles < PARALLEL_MIN_FILES:
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _detect_paths(
+    paths: Sequence[tuple[Path, str]],
+    opts: WalkOptions,
+    detectors: Sequence[Detector],
+    on_file: Callable[[str], None] | None = None,
+) -> _Batch:
+    sightings: list[Component] = []
+    skipped: list[Skipped] = []
+    files = nbytes = 0
+    for path, rel in paths:
+        for item in read_file(path, rel, opts):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            files += 1
+            nbytes += item.size
+            sightings.extend(_detect(item, detectors, skipped))
+        if on_file is not None:
+            on_file(rel)
+    return sightings, skipped, files, nbytes
+
+
+def _detect_parallel(
+    paths: Sequence[tuple[Path, str]],
+    opts: WalkOptions,
+    detectors: Sequence[Detector] | None,
+    workers: int,
+    on_file: Callable[[str], None] | None,
+) -> _Batch:
+    """The same as :func:`_detect_paths`, in chunks over a pool of processes, in order.
+
+    Workers start from a fork server (safe in threaded callers) and load the detectors
+    once each: the built-ins by themselves, or the caller's own, pickled once.
+    """
+    chunks = [paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
+    sightings: list[Component] = []
+    skipped: list[Skipped] = []
+    files = nbytes = 0
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(detectors,)) as pool:
+        results = pool.map(_worker_detect, chunks, [opts] * len(chunks))
+        for chunk, (s, k, f, b) in zip(chunks, results, strict=True):
+            sightings.extend(s)
+            skipped.extend(k)
+            files += f
+            nbytes += b
+            if on_file is not None:
+                for _, rel in chunk:
+                    on_file(rel)
+    return sightings, skipped, files, nbytes
+
+
+# Per worker process only: the detectors that worker loaded at start.
+_worker_detectors: list[Detector] = []
+
+
+def _init_worker(detectors: Sequence[Detector] | None) -> None:
+    from assura.inventory.registry import load_detectors
+
+    _worker_detectors[:] = list(detectors) if detectors is not None else load_detectors()
+
+
+def _worker_detect(chunk: Sequence[tuple[Path, str]], opts: WalkOptions) -> _Batch:
+    return _detect_paths(chunk, opts, _worker_detectors)
 
 
 def _detect(file: SourceFile, detectors: Sequence[Detector], skipped: list[Skipped]) -> list[Component]:

@@ -16,7 +16,7 @@ import pathspec
 
 from assura.inventory.interface import SourceFile
 
-__all__ = ["SKIP_DIRS", "Skipped", "WalkOptions", "walk"]
+__all__ = ["SKIP_DIRS", "Skipped", "WalkOptions", "iter_paths", "read_file", "walk"]
 
 SKIP_DIRS = frozenset(
     {
@@ -72,21 +72,33 @@ class WalkOptions:
 def walk(root: Path, options: WalkOptions | None = None) -> Iterator[SourceFile | Skipped]:
     """Yield every file under ``root`` worth looking at, depth-first, in sorted order."""
     opts = options or WalkOptions()
+    for item in iter_paths(root, opts):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from read_file(item[0], item[1], opts)
+
+
+def iter_paths(root: Path, options: WalkOptions | None = None) -> Iterator[tuple[Path, str] | Skipped]:
+    """The files to read under ``root`` as (absolute path, posix path relative to root).
+
+    A folder that cannot be listed is yielded as a :class:`Skipped` entry.
+    """
+    opts = options or WalkOptions()
     root = root.resolve()
     if root.is_file():
-        yield from _one(root, root.name, opts)
+        yield root, root.name
         return
     ignores: list[tuple[str, pathspec.PathSpec]] = []
-    yield from _walk_dir(root, root, "", ignores, opts)
+    yield from _walk_dir(root, "", ignores, opts)
 
 
 def _walk_dir(
-    root: Path,
     directory: Path,
     rel: str,
     ignores: list[tuple[str, pathspec.PathSpec]],
     opts: WalkOptions,
-) -> Iterator[SourceFile | Skipped]:
+) -> Iterator[tuple[Path, str] | Skipped]:
     pushed = False
     if opts.honour_gitignore:
         gi = directory / ".gitignore"
@@ -101,7 +113,7 @@ def _walk_dir(
         with os.scandir(directory) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield Skipped(rel or ".", f"cannot list directory: {exc.strerror or exc}")
+        yield Skipped(rel or ".", f"cannot list folder: {exc.strerror or exc}")
         entries = []
     for entry in entries:
         child_rel = f"{rel}/{entry.name}" if rel else entry.name
@@ -112,16 +124,16 @@ def _walk_dir(
             is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             continue
-        if _ignored(child_rel, is_dir, ignores):
+        if ignores and _ignored(child_rel, is_dir, ignores):
             continue
         if is_dir:
             if entry.name in opts.skip_dirs or entry.name.endswith(".egg-info"):
                 continue
             if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                 continue  # a virtualenv under any name
-            yield from _walk_dir(root, Path(entry.path), child_rel, ignores, opts)
+            yield from _walk_dir(Path(entry.path), child_rel, ignores, opts)
         elif entry.is_file(follow_symlinks=False):
-            yield from _one(Path(entry.path), child_rel, opts)
+            yield Path(entry.path), child_rel
     if pushed:
         ignores.pop()
 
@@ -134,7 +146,8 @@ def _ignored(rel: str, is_dir: bool, ignores: list[tuple[str, pathspec.PathSpec]
     return False
 
 
-def _one(path: Path, rel: str, opts: WalkOptions) -> Iterator[SourceFile | Skipped]:
+def read_file(path: Path, rel: str, opts: WalkOptions) -> Iterator[SourceFile | Skipped]:
+    """Read one file for the detectors: a SourceFile, preceded by a Skipped note if need be."""
     try:
         size = path.stat().st_size
     except OSError as exc:

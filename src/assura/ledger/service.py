@@ -219,7 +219,20 @@ def prove_inclusion(session: Session, seq: int, size: int | None = None) -> dict
         "leaf_hash": bytes(row.leaf_hash).hex(),
         "entry": bytes(row.body).decode("utf-8"),
         "proof": [p.hex() for p in proof],
+        "checkpoint": _checkpoint_at(session, n),
     }
+
+
+def _checkpoint_at(session: Session, size: int) -> str | None:
+    """A stored signed checkpoint of exactly ``size``, so a proof can be tied to a signature."""
+    q = (
+        select(LedgerCheckpointRow.note)
+        .where(LedgerCheckpointRow.size == size)
+        .order_by(LedgerCheckpointRow.id.desc())
+        .limit(1)
+    )
+    note = session.execute(q).scalar_one_or_none()
+    return str(note) if note is not None else None
 
 
 def prove_consistency(session: Session, first: int, second: int | None = None) -> dict[str, Any]:

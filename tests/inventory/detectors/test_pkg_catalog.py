@@ -61,6 +61,12 @@ def test_family_services() -> None:
         ("npm:openai", "openai"),
         ("npm:openai@4.20.0", "openai"),
         ("npm:@anthropic-ai/sdk@0.20/resources", "@anthropic-ai/sdk"),
+        ("https://esm.sh/openai@4.20.0", "openai"),
+        (
+            "https://cdn.jsdelivr.net/npm/@huggingface/transformers@3.0.0",
+            "@huggingface/transformers",
+        ),
+        ("https://example.org/openai.js", None),
         ("./local", None),
         ("node:fs", None),
         ("@/alias", None),

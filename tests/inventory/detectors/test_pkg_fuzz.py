@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assura.inventory.detectors.pkg_install import install_commands
 from assura.inventory.detectors.pkg_javascript import js_imports, strip_js_comments
 from assura.inventory.detectors.pkg_locks import pipfile_lock_deps, toml_lock_deps, uv_root_deps
 from assura.inventory.detectors.pkg_manifests import pipfile_deps, pyproject_deps, requirements_deps
@@ -16,6 +17,14 @@ from assura.inventory.detectors.pkg_npm import (
     package_lock_deps,
     pnpm_lock_deps,
     yarn_lock_deps,
+)
+from assura.inventory.detectors.pkg_other import (
+    cargo_deps,
+    go_imports,
+    go_mod_deps,
+    gradle_deps,
+    nuget_deps,
+    pom_deps,
 )
 from assura.inventory.detectors.pkg_python import python_imports
 from assura.inventory.detectors.pkg_setup import conda_deps, setup_cfg_deps, setup_py_deps
@@ -86,6 +95,13 @@ PARSERS = [
     js_imports,
     strip_js_comments,
     python_imports,
+    lambda t: list(go_mod_deps(t)),
+    lambda t: list(go_imports(t)),
+    lambda t: list(cargo_deps(t)),
+    lambda t: list(pom_deps(t)),
+    lambda t: list(gradle_deps(t)),
+    lambda t: list(nuget_deps(t)),
+    lambda t: list(install_commands(t)),
 ]
 
 NAMES = [
@@ -106,6 +122,14 @@ NAMES = [
     "app.py",
     "app.ts",
     "schema.sql",
+    "Dockerfile",
+    "setup.sh",
+    "go.mod",
+    "main.go",
+    "Cargo.toml",
+    "pom.xml",
+    "build.gradle",
+    "App.csproj",
 ]
 
 

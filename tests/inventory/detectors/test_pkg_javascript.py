@@ -68,6 +68,10 @@ def kinds(found: list[Component]) -> set[tuple[str, str]]:
             'import { vector, pgTable } from "drizzle-orm/pg-core";\n',
             {("vector_store", "pgvector")},
         ),
+        (
+            'import { AzureOpenAI } from "openai";\n',
+            {("sdk", "openai"), ("service", "azure-openai")},
+        ),
         # negatives
         ('import express from "express";\nimport x from "./openai";\n', set()),
         ('// import OpenAI from "openai";\n/* require("anthropic") */\n', set()),

@@ -59,7 +59,15 @@ def kinds(found: list[Component]) -> set[tuple[str, str]]:
         ),
         (
             "from openai import AzureOpenAI\n",
+            {("sdk", "openai"), ("service", "azure-openai")},
+        ),
+        (
+            "from openai import OpenAI, AzureOpenAI\n",
             {("sdk", "openai"), ("service", "openai"), ("service", "azure-openai")},
+        ),
+        (
+            "from anthropic import AnthropicBedrock\n",
+            {("sdk", "anthropic"), ("service", "aws-bedrock")},
         ),
         (
             "from agents import Agent, Runner\n",

@@ -48,7 +48,7 @@ def to_html(a: Analysis, system: System) -> str:
     )
     weak = "".join(
         f"<li><code>{escape(w.component)}</code>: on {w.paths_cut} of {w.high_risk_paths} "
-        f"high-risk paths; {w.remaining_after} pairs left after hardening</li>"
+        f"most severe paths; {w.remaining_after} pairs left after hardening</li>"
         for w in a.weakest_links
     )
     by = ", ".join(f"{k} {v}" for k, v in s["open_by_severity"].items())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assura.ara.result import Analysis, Risk
+from assura.ara.rulefile import reference_titles
 
 __all__ = ["to_markdown", "to_text"]
 
@@ -61,7 +62,7 @@ def to_text(a: Analysis, *, show_all: bool = False) -> str:
         w = a.weakest_links[0]
         out.append("")
         out.append(
-            f"Weakest link: {w.component} (on {w.paths_cut} of {w.high_risk_paths} high-risk "
+            f"Weakest link: {w.component} (on {w.paths_cut} of {w.high_risk_paths} most severe "
             f"paths; hardening it leaves {w.remaining_after} source→asset pairs connected)"
         )
         out.extend(
@@ -117,6 +118,7 @@ def to_markdown(a: Analysis, *, diagram: str | None = None) -> str:
                 f"- **{d.state}** by {d.owner}: {_md(d.reason)}"
                 + (f" (expires {d.expires})" if d.expires else "")
             )
+        out.append(f"- References: {_md(_named_refs(r))}")
         for m in r.mitigations:
             guard = f" (assura guard `{m.guard}`)" if m.guard else ""
             out.append(f"- Mitigation: {_md(m.text)}{guard}")
@@ -138,10 +140,20 @@ def to_markdown(a: Analysis, *, diagram: str | None = None) -> str:
         out += ["", "## Weakest links", ""]
         for i, w in enumerate(a.weakest_links, 1):
             out.append(
-                f"{i}. `{w.component}`: on {w.paths_cut} of {w.high_risk_paths} high-risk paths; "
-                f"after hardening, {w.remaining_after} high-risk source→asset pairs stay connected."
+                f"{i}. `{w.component}`: on {w.paths_cut} of {w.high_risk_paths} most severe paths; "
+                f"after hardening, {w.remaining_after} of those source→asset pairs stay connected."
             )
     return "\n".join(out) + "\n"
+
+
+def _named_refs(r: Risk) -> str:
+    titles = reference_titles()
+    parts = []
+    for k, ids in r.references.items():
+        for x in ids:
+            name = titles.get(k, {}).get(x)
+            parts.append(f"{x} {name}" if name and name != x and k != "nist_ai_rmf" else x)
+    return "; ".join(parts)
 
 
 def _md(text: str) -> str:

@@ -16,7 +16,7 @@ from assura.artifacts.rules import finding
 from assura.artifacts.scanners.archive_checks import escapes
 from assura.findings import Finding, Severity
 
-__all__ = ["OnnxScanner"]
+__all__ = ["OnnxScanner", "looks_onnx"]
 
 _STD_DOMAINS = frozenset(
     {
@@ -139,7 +139,7 @@ def _node(buf: memoryview, m: _Model, depth: int) -> None:
         m.custom[(domain, op)] = m.custom.get((domain, op), 0) + 1
 
 
-def _looks_onnx(head: bytes) -> bool:
+def looks_onnx(head: bytes) -> bool:
     return (
         len(head) > 4
         and head[0] == 0x08
@@ -152,7 +152,7 @@ class OnnxScanner:
     id: ClassVar[str] = "onnx"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return name.lower().endswith(".onnx") or _looks_onnx(head)
+        return name.lower().endswith(".onnx") or looks_onnx(head)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         m = _Model()

@@ -82,8 +82,9 @@ class SavedModelScanner:
     id: ClassVar[str] = "tf-savedmodel"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        low = name.lower()
-        return low == "saved_model.pb" or (low.endswith(".pb") and head[:3] == b"\x08\x01\x12")
+        from assura.artifacts.scanners.onnx_scanner import looks_onnx
+
+        return name.lower().endswith(".pb") and not looks_onnx(head)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         ops: Counter[str] = Counter()
@@ -130,6 +131,11 @@ class SavedModelScanner:
                 yield finding(
                     "ART-TF-003", Severity.HIGH, f"PrintV2 writes to {target!r}", ctx.loc()
                 )
+        if not ops and ctx.target.name.lower() != "saved_model.pb":
+            ctx.format = "protobuf"
+            ctx.facts["framework"] = "tensorflow"
+            ctx.facts.pop("op_types", None)
+            return
         if not ops:
             yield finding(
                 "ART-GEN-001",

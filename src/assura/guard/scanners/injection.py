@@ -29,6 +29,7 @@ __all__ = ["PromptInjectionScanner"]
 
 REFS = ("LLM01:2025", "AML.T0051")
 MAX_CHARS = 200_000
+SHORT_WORDS = 4
 
 
 class PromptInjectionScanner:
@@ -96,6 +97,9 @@ class PromptInjectionScanner:
         if self.model is not None:
             best = self.model.score(norm.text)
             clf = self._calibrate(best.probability)
+            words = max(len(norm.text.split()), sum(1 for c in norm.text if c >= "\u3040") // 2)
+            if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
+                clf *= words / SHORT_WORDS
             where = "text"
             for _w, v in variants[1:]:
                 if _w == "decoded":

@@ -30,7 +30,6 @@ from assura.inventory.detectors.asset_common import (
     py_nodes,
     py_str,
     segments,
-    string_literals,
 )
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
@@ -105,16 +104,37 @@ _FILE_EXT = re.compile(
     r"md|html|js|ts|png|jpe?g|zip|tar|gz|sh|parquet|toml|env|log|xml|pdf)$"
 )
 _WS = re.compile(r"\s")
-# Python code without any of these has no model-bearing context (cheap pre-check); such
-# files still get the literal scan for well-known families.
-_PY_GATE = re.compile(
-    r"(?i)(?:model|repo_id|lora_weights|lora_model|adapter_model|peft_model|tokenizer|checkpoint|"
-    r"llm|deployment_name|engine)\w*[\"']?\s*(?::[^=\n]{0,60})?=[^=]"
-    r"|[\"']\w*(?:model|repo_id|llm|checkpoint)\w*[\"']\s*[:,]"
-    r"|from_pretrained|SentenceTransformer|CrossEncoder|init_chat_model|init_embeddings|hf_hub_download"
-    r"|snapshot_download|InferenceClient|Embeddings\(|TextEmbedding|Ollama|\bLLM\(|Agent\("
-    r"|--[\w-]*(?:model|lora|checkpoint|tokenizer)"
+_IMPORT_BEFORE = re.compile(r"(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*$")
+# Python code without a model-bearing context is only scanned for well-known families
+# (cheap pre-check: keyword positions found with str.find, then an anchored tail match).
+_GATE_WORDS = (
+    "from_pretrained", "sentencetransformer", "crossencoder", "init_chat_model",
+    "init_embeddings", "hf_hub_download", "snapshot_download", "inferenceclient",
+    "embeddings(", "textembedding", "ollama", "llm(", "agent(",
+)  # fmt: skip
+_GATE_KEYS = (
+    "model", "repo_id", "lora", "tokenizer", "checkpoint", "llm", "deployment_name", "engine"
+)  # fmt: skip
+_GATE_TAIL = re.compile(
+    r"""\w*(?:["']?\s*(?::[^=\n]{0,60})?[=:]\s*[(\[]?\s*(?:f?["']|os\.|getenv|environ|config)"""
+    r"""|["']\s*[,)])"""
 )
+
+
+def _py_gate(text: str) -> bool:
+    low = text.lower()
+    if any(w in low for w in _GATE_WORDS):
+        return True
+    for kw in _GATE_KEYS:
+        pos, seen = low.find(kw), 0
+        while pos != -1 and seen < 5000:
+            if _GATE_TAIL.match(low, pos + len(kw)):
+                return True
+            pos, seen = low.find(kw, pos + 1), seen + 1
+    return False
+
+
+_CLI_HINT = re.compile(r"(?i)model|lora|checkpoint|tokenizer|repo_id")
 _NOT_ID = re.compile(r"(?i)licen[cs]e|-tou-|terms|eula|polic|\.proto$")
 # provider prefixes whose remainder may be any hub id (org/name) in a model context
 _HUB_PREFIXES = frozenset(
@@ -282,6 +302,26 @@ def python_model_context(nodes: tuple[ast.AST, ...]) -> Iterator[ast.Constant]:
                     yield from _strs(kd)
 
 
+def _literal_context(head: str) -> bool:
+    """Is a literal preceded by ``head`` in a model-bearing position (key or call)?"""
+    last = head[-1]
+    body = head[:-1].rstrip()
+    if last == "[":  # models: ["a", ...
+        if not body.endswith((":", "=")):
+            return False
+        last, body = body[-1], body[:-1].rstrip()
+    if last in ":=":
+        ident = _TAIL_IDENT.search(body.rstrip("\"'"))
+        return bool(ident and is_model_key(ident.group(0)))
+    if last == ",":  # pipeline("task", "model")
+        call = _TAIL_CALL_ONE.search(body)
+        return bool(call and call.group(1) in _POSITIONAL_FUNCS | {"pipeline"})
+    ident = _TAIL_IDENT.search(body)  # last == "("
+    return bool(ident and ident.group(0) in _POSITIONAL_FUNCS)
+
+
+_TAIL_IDENT = re.compile(r"[A-Za-z_$][\w$\-]*$")
+_TAIL_CALL_ONE = re.compile(r"""([A-Za-z_$][\w$]*)\s*\(\s*["'][^"'\n]*["']$""")
 _JS_CTX = re.compile(
     r"""(?:["']?([A-Za-z_$][\w$\-]*)["']?\s*[:=]\s*(?:\[\s*)?|([A-Za-z_$][\w$]*)\s*\(\s*(?:["'][^"'\n]*["']\s*,\s*)?(?:\{\s*)?)$"""
 )
@@ -299,6 +339,12 @@ class ModelIdDetector:
 
     def __init__(self, catalog: ProviderCatalog | None = None) -> None:
         self.catalog = catalog or default_catalog()
+        classic = "|".join(re.escape(c) for c in sorted(self.catalog.hf_classic_ids)) or "(?!)"
+        self._candidate = re.compile(
+            r"""(["'`])((?:%s)|[A-Za-z0-9][\w.\-]*/[^"'`\s\\]{1,150}|%s[/:][^"'`\s]{1,150}"""
+            r"""|arn:aws[^"'`\s]{1,200}|(?i:%s))\1"""
+            % (self.catalog.model_any.pattern, _PROVIDER_PREFIX.pattern.split("[/:]")[0], classic)
+        )
 
     def applies_to(self, relpath: str) -> bool:
         base = posixpath.basename(relpath).lower()
@@ -362,7 +408,7 @@ class ModelIdDetector:
             )
 
     def _python(self, seg: Segment) -> Iterator[tuple[str, int, bool]]:
-        if not _PY_GATE.search(seg.text):
+        if not _py_gate(seg.text):
             yield from self._literals(seg)  # no model context possible: literals only
             return
         nodes = py_nodes(seg.text)
@@ -379,7 +425,7 @@ class ModelIdDetector:
             value = node.value
             if id(node) not in strong_ids and len(value) <= 160:
                 yield value, node.lineno, False
-            if ("--" in value or "=" in value) and len(value) <= 20_000:
+            if ("--" in value or "=" in value) and len(value) <= 20_000 and _CLI_HINT.search(value):
                 # CLI examples inside strings: "--base_model='org/name'", "MODEL=org/name"
                 for rx in (_FLAG, _ENVSET):
                     for m in rx.finditer(value):
@@ -387,33 +433,18 @@ class ModelIdDetector:
                             line = node.lineno + value.count("\n", 0, m.start())
                             yield m.group(2), line, True
 
-    def _maybe_strong(self, value: str) -> bool:
-        """Cheap pre-check: could ``value`` be a model id in a model context?"""
-        if not 2 <= len(value) <= 160 or _WS.search(value):
-            return False
-        return (
-            "/" in value
-            or value.lower() in self.catalog.hf_classic_ids
-            or bool(self.catalog.model_any.fullmatch(value))
-        )
-
     def _literals(self, seg: Segment) -> Iterator[tuple[str, int, bool]]:
+        """Quoted literals that could be model ids (one C-level regex pass finds them)."""
         text = seg.text
-        for value, start, line in string_literals(seg):
+        for m in self._candidate.finditer(text):
+            value, start = m.group(2), m.start()
+            head = text[max(0, start - 80) : start].rsplit("\n", 1)[-1].rstrip()
+            if head.endswith(("from", "import", "require(", "import(")):
+                continue
             if classify_model(value, False, self.catalog) is not None:
-                yield value, line, False
-                continue
-            if not self._maybe_strong(value):
-                continue
-            head = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
-            m = _JS_CTX.search(head)
-            strong = False
-            if m:
-                key, func = m.group(1), m.group(2)
-                strong = bool(key and is_model_key(key)) or bool(
-                    func and (func in _POSITIONAL_FUNCS or func == "pipeline")
-                )
-            yield value, line, strong
+                yield value, seg.line_at(start), False
+            elif head.endswith(("=", ":", "(", ",", "[")) and _literal_context(head):
+                yield value, seg.line_at(start), True
 
     def _config(self, seg: Segment, ext: str) -> Iterator[tuple[str, int, bool]]:
         hash_comments = ext not in {".json", ".jsonc"}

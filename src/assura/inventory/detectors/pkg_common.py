@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assura.findings import Location
@@ -31,6 +31,7 @@ __all__ = [
     "line_of_offset",
     "parse_conda",
     "locate_name",
+    "narrow_service",
     "parse_requirement",
     "read_bounded",
     "read_sibling",
@@ -202,6 +203,30 @@ def emit_package(
         yield from emit_implication(
             catalog, imp, loc=loc, detector=detector, confidence=conf, via=package
         )
+
+
+def narrow_service(
+    catalog: PackageCatalog, info: PackageInfo, module: str, names: Iterable[str]
+) -> PackageInfo:
+    """Drop a package's default service when every imported name points elsewhere.
+
+    ``from openai import AzureOpenAI`` calls Azure OpenAI, not OpenAI; ``import openai`` or
+    ``from openai import OpenAI, AzureOpenAI`` keep the default.
+    """
+    names = list(names)
+    if not info.service or not names:
+        return info
+    services: set[str] = set()
+    for name in names:
+        found = {
+            imp.name
+            for imp in catalog.implications(module, [name], resolved=True)
+            if imp.kind is ComponentKind.SERVICE
+        }
+        if not found:
+            return info
+        services |= found
+    return info if info.service in services else replace(info, service=None)
 
 
 def emit_implication(

@@ -20,6 +20,7 @@ from assura.inventory.detectors.pkg_common import (
     dedupe,
     emit_implication,
     emit_package,
+    narrow_service,
 )
 from assura.inventory.interface import Component, SourceFile
 
@@ -126,7 +127,7 @@ class JavaScriptImportDetector:
             if info is not None:
                 yield from emit_package(
                     self.catalog,
-                    info,
+                    narrow_service(self.catalog, info, module, names),
                     path=file.relpath,
                     line=line,
                     detector=self.id,

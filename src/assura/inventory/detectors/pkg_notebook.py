@@ -9,25 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-import shlex
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 from assura.inventory.catalog_packages import PackageCatalog, load_package_catalog
-from assura.inventory.detectors.pkg_common import (
-    dedupe,
-    emit_package,
-    parse_conda,
-    parse_requirement,
-)
+from assura.inventory.detectors.pkg_common import dedupe
+from assura.inventory.detectors.pkg_install import emit_installs
 from assura.inventory.detectors.pkg_python import PythonImportResolver
 from assura.inventory.interface import Component, SourceFile
 
 __all__ = ["NotebookDetector", "notebook_cells"]
 
-_PIP = re.compile(
-    r"^\s*[!%]\s*(?:pip3?|uv\s+pip|python3?\s+-m\s+pip|conda|mamba)\s+install\s+(.*)$"
-)
 _MAGIC = re.compile(r"^\s*[!%]")
 _SOURCE_KEY = re.compile(r'^\s*"(?:source|input)"\s*:')
 
@@ -129,50 +121,4 @@ class NotebookDetector:
                 yield from self._resolver.components(file, code, _line_map(numbers))
 
     def _pip(self, file: SourceFile, line: str, number: int) -> Iterator[Component]:
-        m = _PIP.match(line)
-        if m is None:
-            return
-        conda = "conda" in line.split("install", 1)[0] or "mamba" in line.split("install", 1)[0]
-        try:
-            words = shlex.split(m.group(1).split("#", 1)[0])
-        except ValueError:
-            words = m.group(1).split()
-        skip_next = False
-        for word in words:
-            if skip_next:
-                skip_next = False
-                continue
-            if word.startswith("-"):
-                skip_next = word in {
-                    "-r",
-                    "-c",
-                    "-e",
-                    "-i",
-                    "--index-url",
-                    "-f",
-                    "--find-links",
-                    "--extra-index-url",
-                    "-t",
-                    "--target",
-                    "-n",
-                    "--name",
-                }
-                continue
-            parsed = parse_conda(word) if conda else parse_requirement(word)
-            if parsed is None:
-                continue
-            name, version = parsed
-            info = self.catalog.conda(name) if conda else self.catalog.pypi(name)
-            if info is None:
-                continue
-            yield from emit_package(
-                self.catalog,
-                info,
-                path=file.relpath,
-                line=number,
-                detector=self.id,
-                source="manifest",
-                ecosystem="conda" if conda else "pypi",
-                package=name,
-                version=version,
-            )
+        yield from emit_installs(self.catalog, file, line, number, self.id)

@@ -23,6 +23,7 @@ from assura.inventory.detectors.pkg_common import (
     dedupe,
     emit_implication,
     emit_package,
+    narrow_service,
 )
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
@@ -179,7 +180,7 @@ class PythonImportResolver:
             if info is not None:
                 yield from emit_package(
                     self.catalog,
-                    info,
+                    narrow_service(self.catalog, info, ref.module, ref.names),
                     path=relpath,
                     line=line,
                     detector=self.detector,

@@ -8,6 +8,7 @@ dependency manifests, lock files and vector schemas.
 
 from __future__ import annotations
 
+from assura.inventory.detectors.pkg_install import InstallCommandDetector
 from assura.inventory.detectors.pkg_javascript import JavaScriptImportDetector
 from assura.inventory.detectors.pkg_locks import PythonLockDetector
 from assura.inventory.detectors.pkg_manifests import (
@@ -17,6 +18,7 @@ from assura.inventory.detectors.pkg_manifests import (
 )
 from assura.inventory.detectors.pkg_notebook import NotebookDetector
 from assura.inventory.detectors.pkg_npm import NpmLockDetector, PackageJsonDetector
+from assura.inventory.detectors.pkg_other import OtherEcosystemDetector
 from assura.inventory.detectors.pkg_python import PythonImportDetector
 from assura.inventory.detectors.pkg_setup import CondaEnvironmentDetector, SetupDetector
 from assura.inventory.detectors.pkg_vectorsql import VectorSchemaDetector
@@ -24,9 +26,11 @@ from assura.inventory.detectors.pkg_vectorsql import VectorSchemaDetector
 __all__ = [
     "DETECTORS",
     "CondaEnvironmentDetector",
+    "InstallCommandDetector",
     "JavaScriptImportDetector",
     "NotebookDetector",
     "NpmLockDetector",
+    "OtherEcosystemDetector",
     "PackageJsonDetector",
     "PipfileDetector",
     "PyprojectDetector",
@@ -50,4 +54,6 @@ DETECTORS: list[type] = [
     PackageJsonDetector,
     NpmLockDetector,
     VectorSchemaDetector,
+    InstallCommandDetector,
+    OtherEcosystemDetector,
 ]

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assura.errors import InputNotFound, ParseError
+from assura.guard import Action, default_policy, load_policy_set, parse_policy_set
+from assura.guard.policy import Policy, PolicySet
+
+
+def test_default_policy_shape() -> None:
+    p = default_policy()
+    assert p.name == "default"
+    assert p.input.prompt_injection is not None and p.input.prompt_injection.fail_closed
+    assert p.output.exfiltration is not None
+    assert p.input.pii is not None and p.input.pii.action is Action.REDACT
+
+
+def test_unknown_key_names_file_and_line(tmp_path: Path) -> None:
+    f = tmp_path / "p.yaml"
+    f.write_text("name: x\ninput:\n  pii:\n    action: redact\n    colour: blue\n")
+    with pytest.raises(ParseError) as ei:
+        load_policy_set(f)
+    msg = str(ei.value)
+    assert f"{f}:5:" in msg and "input.pii.colour" in msg and "unknown key" in msg
+
+
+def test_unknown_scanner_and_bad_values() -> None:
+    with pytest.raises(ParseError, match=r"<p>:3: input.prompt_injektion: unknown key"):
+        parse_policy_set("name: x\ninput:\n  prompt_injektion: {}\n", name="<p>")
+    with pytest.raises(ParseError, match=r":3: .*threshold"):
+        parse_policy_set("name: x\ninput:\n  pii: {threshold: 2}\n")
+    with pytest.raises(ParseError, match=r"action"):
+        parse_policy_set("name: x\ninput:\n  pii: {action: explode}\n")
+    with pytest.raises(ParseError, match=r"unknown entities"):
+        parse_policy_set("name: x\ninput:\n  pii: {entities: [EMAIL, SHOE_SIZE]}\n")
+    with pytest.raises(ParseError, match=r"regular expression"):
+        parse_policy_set("name: x\ninput:\n  regex: {patterns: [{name: A, pattern: '(['}]}\n")
+    with pytest.raises(ParseError, match=r"not valid YAML"):
+        parse_policy_set("name: [x\n")
+    with pytest.raises(InputNotFound):
+        load_policy_set("/nonexistent/policy.yaml")
+
+
+def test_policy_set_selection() -> None:
+    ps = parse_policy_set(
+        """
+default: relaxed
+policies:
+  relaxed: {name: relaxed, input: {secrets: {}}}
+  strict: {name: strict, input: {prompt_injection: {threshold: 0.3}}}
+apps: {hr-bot: strict}
+keys: {team-a-key: strict}
+"""
+    )
+    assert ps.select().name == "relaxed"
+    assert ps.select(app="hr-bot").name == "strict"
+    assert ps.select(key="team-a-key").name == "strict"
+    assert ps.select(app="other").name == "relaxed"
+    with pytest.raises(ParseError, match="unknown policy"):
+        parse_policy_set("policies: {}\napps: {x: nope}\n")
+
+
+def test_key_by_sha256() -> None:
+    import hashlib
+
+    digest = hashlib.sha256(b"sk-live-123").hexdigest()
+    ps = PolicySet(policies={"s": Policy(name="s")}, keys={f"sha256:{digest}": "s"})
+    assert ps.select(key="sk-live-123").name == "s"
+
+
+def test_schema_is_json_schema() -> None:
+    schema = Policy.model_json_schema()
+    assert schema["additionalProperties"] is False
+    json.dumps(schema)
