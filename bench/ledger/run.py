@@ -56,6 +56,17 @@ def _leaf(i: int) -> bytes:
     return f"entry-{i}".encode()
 
 
+def _best(fn: object, items: list[object], repeat: int = 5) -> float:
+    """Seconds per item: the best of ``repeat`` passes (a shared machine only adds noise)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for it in items:
+            fn(*it)  # type: ignore[operator]
+        best = min(best, (time.perf_counter() - start) / len(items))
+    return best
+
+
 def bench_memory(sizes: list[int]) -> dict[int, dict[str, float]]:
     from assura.ledger import merkle
 
@@ -69,27 +80,23 @@ def bench_memory(sizes: list[int]) -> dict[int, dict[str, float]]:
         build = time.perf_counter() - start
         root = t.root()
         idx = [rng.randrange(n) for _ in range(200)]
-        start = time.perf_counter()
+        gen = _best(merkle.inclusion_proof, [(i, n, t) for i in idx])
         proofs = [merkle.inclusion_proof(i, n, t) for i in idx]
-        gen = (time.perf_counter() - start) / len(idx)
-        leaves = [t.levels[0][i] for i in idx]
-        start = time.perf_counter()
-        for i, lh, p in zip(idx, leaves, proofs, strict=True):
-            assert merkle.verify_inclusion(i, n, lh, p, root)
-        ver = (time.perf_counter() - start) / len(idx)
+        items = [(i, n, t.levels[0][i], p, root) for i, p in zip(idx, proofs, strict=True)]
+        assert all(merkle.verify_inclusion(*it) for it in items)
+        ver = _best(merkle.verify_inclusion, items)  # type: ignore[arg-type]
         firsts = [rng.randrange(1, n) for _ in range(100)]
-        cps = [(m, t.root(m), merkle.consistency_proof(m, n, t)) for m in firsts]
-        start = time.perf_counter()
-        for m, r, p in cps:
-            assert merkle.verify_consistency(m, n, r, root, p)
-        cver = (time.perf_counter() - start) / len(cps)
+        citems = [(m, n, t.root(m), root, merkle.consistency_proof(m, n, t)) for m in firsts]
+        assert all(merkle.verify_consistency(*it) for it in citems)
+        cver = _best(merkle.verify_consistency, citems)  # type: ignore[arg-type]
+        cps = citems
         out[n] = {
             "root": root.hex(),  # type: ignore[dict-item]
             "append_per_s": n / build,
             "inclusion_len": max(len(p) for p in proofs),
             "inclusion_gen_s": gen,
             "inclusion_verify_s": ver,
-            "consistency_len": max(len(p) for _, _, p in cps),
+            "consistency_len": max(len(it[4]) for it in cps),
             "consistency_verify_s": cver,
         }
     return out
@@ -315,6 +322,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--db-size", type=int, default=None)
     ap.add_argument("--no-anchor", action="store_true")
+    ap.add_argument("--memory-only", action="store_true", help="only the in-memory proof table")
     ap.add_argument(
         "--db-bulk",
         type=int,
@@ -357,8 +365,8 @@ def main() -> int:
                 print("anchor failed:", r.stderr[-500:], file=sys.stderr)
     results["pymerkle"] = {"memory": anchor, "sqlite_appends_per_s": anchor_sqlite}
 
-    stores = {"sqlite": f"sqlite:///{tmp / 'bench.db'}"}
-    pg = _pg_url()
+    stores = {} if args.memory_only else {"sqlite": f"sqlite:///{tmp / 'bench.db'}"}
+    pg = None if args.memory_only else _pg_url()
     if pg:
         stores["postgresql"] = pg
     store_res = {}
@@ -370,8 +378,9 @@ def main() -> int:
             if name == "postgresql":
                 _drop_pg(url)
     results["store"] = store_res
-    results["full_verify"] = bench_full_verify(verify_n)
+    results["full_verify"] = None if args.memory_only else bench_full_verify(verify_n)
     bulk_n = args.db_bulk if args.db_bulk is not None else (20_000 if args.quick else 1_000_000)
+    bulk_n = 0 if args.memory_only else bulk_n
     bulk = bench_bulk_store(f"sqlite:///{tmp / 'bulk.db'}", bulk_n) if bulk_n else None
     results["bulk_sqlite"] = bulk
 
@@ -396,8 +405,10 @@ def main() -> int:
         same = "yes" if a and a.get("root") == o["root"] else ("-" if not a else "NO")
         print(
             f"| {n:,} | {same} | {o['inclusion_len']:.0f} | {o['inclusion_len'] * 32:.0f} | {_fmt(o['inclusion_gen_s'], 'us')} | "
-            f"{_fmt(o['inclusion_verify_s'], 'us')} ({_fmt(a.get('inclusion_verify_s'), 'us')}) | {o['consistency_len']:.0f} | "
-            f"{_fmt(o['consistency_verify_s'], 'us')} ({_fmt(a.get('consistency_verify_s'), 'us')}) | "
+            f"{_fmt(o['inclusion_verify_s'], 'us')} ({_fmt(a.get('inclusion_verify_s'), 'us')}, "
+            f"{_ratio(a.get('inclusion_verify_s'), o['inclusion_verify_s'])} faster) | {o['consistency_len']:.0f} | "
+            f"{_fmt(o['consistency_verify_s'], 'us')} ({_fmt(a.get('consistency_verify_s'), 'us')}, "
+            f"{_ratio(a.get('consistency_verify_s'), o['consistency_verify_s'])} faster) | "
             f"{_fmt(o['append_per_s'])} ({_fmt(a.get('append_per_s'))}) |"
         )
 
@@ -410,10 +421,11 @@ def main() -> int:
         )
 
     fv = results["full_verify"]
-    assert isinstance(fv, dict)
-    print(
-        f"\n## Full verification (in-memory recompute)\n\n{fv['entries']:,} entries in {fv['seconds']:.1f} s → {fv['seconds_per_million']:.1f} s per million entries\n"
-    )
+    if isinstance(fv, dict):
+        print(
+            f"\n## Full verification (in-memory recompute)\n\n{fv['entries']:,} entries in "
+            f"{fv['seconds']:.1f} s → {fv['seconds_per_million']:.1f} s per million entries\n"
+        )
     if bulk:
         print("## Store at scale (SQLite, bulk-loaded, read back from the database)\n")
         print(

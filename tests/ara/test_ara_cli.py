@@ -114,3 +114,54 @@ def test_output_to_a_device_is_written_through_not_replaced(tmp_path: Path) -> N
     reader.join(timeout=10)
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a FIFO
     assert got and got[0].startswith("{")
+
+
+def test_diff_two_registers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = (EXAMPLES / "mcp-agent.yaml").read_text()
+    fixed = src.replace(
+        "    sandboxed: false\n    human_approval: false\n",
+        "    sandboxed: true\n    human_approval: true\n",
+    )
+    worse = src.replace("    pinned: true\n    verified: false\n", "")  # drop nothing risky
+    worse = worse.replace(
+        "  - id: memory\n    type: memory\n    name: Long-term memory (notes)\n"
+        "    writable_by: [agent]\n",
+        "  - id: memory\n    type: memory\n    name: Long-term memory (notes)\n"
+        "    writable_by: [agent]\n  - id: bucket\n    type: dataset\n"
+        "    writable_by: [public]\n  - id: train\n    type: training_pipeline\n",
+    )
+    worse = worse.replace("flows:\n", "flows:\n  - {from: bucket, to: train}\n", 1)
+    paths = {}
+    for name, text in (("base", src), ("fixed", fixed), ("worse", worse)):
+        y = tmp_path / f"{name}.yaml"
+        y.write_text(text)
+        paths[name] = tmp_path / f"{name}.json"
+        assert (
+            main(["ara", "analyze", str(y), "--no-store", "-f", "json", "-o", str(paths[name])])
+            == 0
+        )
+    assert main(["ara", "diff", str(paths["base"]), str(paths["fixed"]), "--fail-on", "high"]) == 0
+    out = capsys.readouterr().out
+    assert "resolved ARA-AG-001@1:components/mcp-shell" in out
+    assert (
+        main(
+            [
+                "ara",
+                "diff",
+                str(paths["base"]),
+                str(paths["worse"]),
+                "-f",
+                "json",
+                "--fail-on",
+                "high",
+            ]
+        )
+        == 1
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert ("new", "ARA-DATA-002@1:components/bucket") in {
+        (c["kind"], c["key"]) for c in data["changes"]
+    }
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    assert main(["ara", "diff", str(bad), str(paths["base"])]) == 2

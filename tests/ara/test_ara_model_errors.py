@@ -122,3 +122,10 @@ def test_generated_models_load_or_fail_cleanly(
         assert exc.line is not None
         return
     assert len(s.components) == len(types)
+
+
+def test_alias_bomb_is_bounded() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    with pytest.raises(ParseError, match="alias expansion"):
+        load_system_text("\n".join(lines) + "\n", "bomb.yaml")

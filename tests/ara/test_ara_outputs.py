@@ -8,6 +8,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assura.ara import (
     RuleSet,
@@ -123,6 +125,15 @@ def test_otm_bad_input() -> None:
         from_otm("{", "x.otm.json")
     with pytest.raises(ParseError, match="otmVersion"):
         from_otm("{}", "x.otm.json")
+    dangling = {
+        "otmVersion": "0.2.0",
+        "components": [{"id": "a", "type": "user"}],
+        "dataflows": [{"id": "f", "source": "a", "destination": "ghost"}],
+    }
+    with pytest.raises(ParseError, match="x.otm.json.*dangling flow endpoint"):
+        from_otm(json.dumps(dangling), "x.otm.json")
+    with pytest.raises(ParseError, match="malformed OTM|has no id"):
+        from_otm(json.dumps({"otmVersion": 1, "trustZones": [{"name": "z"}]}), "x.otm.json")
 
 
 def _comp(kind: str, name: str, line: int, provider: str | None = None, **props):  # type: ignore[no-untyped-def]
@@ -175,3 +186,45 @@ def test_infer_real_scanners_on_a_tiny_repo(tmp_path: Path) -> None:
     types = {c.type.value for c in m.components}
     assert {"app", "user", "llm", "vector_store"} <= types
     assert all(c.inferred_from for c in m.components if c.type.value in ("llm", "vector_store"))
+
+
+_json = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=8)),
+    lambda kids: st.one_of(
+        st.lists(kids, max_size=3),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "otmVersion",
+                    "project",
+                    "name",
+                    "id",
+                    "components",
+                    "dataflows",
+                    "trustZones",
+                    "type",
+                    "parent",
+                    "trustZone",
+                    "source",
+                    "destination",
+                    "attributes",
+                    "risk",
+                    "trustRating",
+                    "tags",
+                ]
+            ),
+            kids,
+            max_size=4,
+        ),
+    ),
+    max_leaves=15,
+)
+
+
+@settings(max_examples=200, deadline=2000)
+@given(_json)
+def test_otm_import_never_crashes(doc: object) -> None:
+    try:
+        from_otm(json.dumps(doc), "fuzz.otm.json")
+    except ParseError:
+        pass

@@ -88,7 +88,9 @@ def test_shared_corpus_detection_and_no_high_false_positive() -> None:
     assert missed == [] and false_pos == []
 
 
-def test_explicit_unknown_file_is_error_not_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_explicit_unknown_file_is_error_not_clean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     p = tmp_path / "weights.bin"
     p.write_bytes(b"\x00\x01\x02 definitely not a model")
     (res,) = scan_paths([p]).files

@@ -151,7 +151,10 @@ def test_joblib_array_bytes_are_skipped() -> None:
 
 
 def test_bound_method_and_safe_partial_are_not_high() -> None:
-    data = pickle.dumps([collections.OrderedDict().keys, functools.partial(collections.OrderedDict, a=1)], protocol=4)
+    data = pickle.dumps(
+        [collections.OrderedDict().keys, functools.partial(collections.OrderedDict, a=1)],
+        protocol=4,
+    )
     assert all(h.severity < Severity.HIGH for h in analyse_pickle(data).hits)
 
 

@@ -20,27 +20,45 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return rc, out, err
 
 
-def test_missing_path_is_one_line_and_exit_2(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_path_is_one_line_and_exit_2(
+    assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rc, out, err = _run(capsys, "inventory", "scan", "/no/such/dir")
     assert rc == 2
     assert err.strip().splitlines() == ["assura: error: no such file or directory: /no/such/dir"]
     assert "Traceback" not in err
 
 
-def test_unknown_format_is_a_usage_error(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_format_is_a_usage_error(
+    assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rc, _, err = _run(capsys, "inventory", "scan", str(EXAMPLE), "--format", "xml")
     assert rc == 2
     assert "xml" in err
 
 
-def test_json_output_is_saved_and_listed(assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_output_is_saved_and_listed(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out_file = tmp_path / "inv.json"
-    rc, _, _ = _run(capsys, "inventory", "scan", str(EXAMPLE), "--format", "json", "--output", str(out_file))
+    rc, _, _ = _run(
+        capsys, "inventory", "scan", str(EXAMPLE), "--format", "json", "--output", str(out_file)
+    )
     assert rc == 0
     doc = json.loads(out_file.read_text())
     assert doc["components"], "the example app has AI components"
     kinds = {c["kind"] for c in doc["components"]}
-    assert kinds <= {"sdk", "agent_framework", "model", "dataset", "service", "mcp_server", "vector_store", "model_file", "secret"}
+    assert kinds <= {
+        "sdk",
+        "agent_framework",
+        "model",
+        "dataset",
+        "service",
+        "mcp_server",
+        "vector_store",
+        "model_file",
+        "secret",
+    }
     for c in doc["components"]:
         assert c["evidence"] and all({"path", "line"} <= set(e) for e in c["evidence"])
     rc, out, _ = _run(capsys, "inventory", "list", "--json")
@@ -50,9 +68,21 @@ def test_json_output_is_saved_and_listed(assura_home: Path, tmp_path: Path, caps
     assert rc == 0 and len(json.loads(out)["components"]) == len(doc["components"])
 
 
-def test_cyclonedx_export_validates(assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cyclonedx_export_validates(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out_file = tmp_path / "bom.json"
-    rc, _, _ = _run(capsys, "inventory", "scan", str(EXAMPLE), "--format", "cyclonedx", "-o", str(out_file), "--no-save")
+    rc, _, _ = _run(
+        capsys,
+        "inventory",
+        "scan",
+        str(EXAMPLE),
+        "--format",
+        "cyclonedx",
+        "-o",
+        str(out_file),
+        "--no-save",
+    )
     assert rc == 0
     bom = json.loads(out_file.read_text())
     validate_cyclonedx(bom)
@@ -63,14 +93,20 @@ def test_cyclonedx_export_validates(assura_home: Path, tmp_path: Path, capsys: p
     assert all("modelCard" in c for c in models)
 
 
-def test_output_into_a_missing_folder_writes_nothing(assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_into_a_missing_folder_writes_nothing(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "nope" / "x.json"
-    rc, _, err = _run(capsys, "inventory", "scan", str(EXAMPLE), "-f", "json", "-o", str(target), "--no-save")
+    rc, _, err = _run(
+        capsys, "inventory", "scan", str(EXAMPLE), "-f", "json", "-o", str(target), "--no-save"
+    )
     assert rc == 2 and "does not exist" in err
     assert not target.parent.exists()
 
 
-def test_diff_shows_what_appeared_and_disappeared(assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_diff_shows_what_appeared_and_disappeared(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo = tmp_path / "repo"
     shutil.copytree(EXAMPLE, repo)
     rc, out, _ = _run(capsys, "inventory", "scan", str(repo), "-f", "json")
@@ -93,12 +129,16 @@ def test_unknown_scan_id_in_diff(assura_home: Path, capsys: pytest.CaptureFixtur
     assert rc == 2 and "no inventory scan" in err
 
 
-def test_serve_refuses_a_public_address(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_refuses_a_public_address(
+    assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rc, _, err = _run(capsys, "serve", "--host", "0.0.0.0")
     assert rc == 2 and "loopback only" in err
 
 
-def test_store_on_postgres_via_environment(pg_home: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_store_on_postgres_via_environment(
+    pg_home: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     rc, out, err = _run(capsys, "inventory", "scan", str(EXAMPLE), "-f", "json")
     assert rc == 0, err
     rc, out2, _ = _run(capsys, "inventory", "list", "--json")
@@ -108,3 +148,15 @@ def test_store_on_postgres_via_environment(pg_home: str, capsys: pytest.CaptureF
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = _run(capsys, "--version")
     assert rc == 0 and out.startswith("assura ")
+
+
+def test_output_to_a_device_writes_through_and_leaves_it_a_device(
+    assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import stat
+
+    rc, _, _ = _run(
+        capsys, "inventory", "scan", str(EXAMPLE), "-f", "json", "-o", "/dev/null", "--no-save"
+    )
+    assert rc == 0
+    assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)

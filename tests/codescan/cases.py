@@ -781,6 +781,79 @@ def load_index(path):
 """,
         None,
     ),
+    (
+        "class-gate-neg",
+        """
+class GraphQAChain:
+    allow_dangerous_requests: bool = False
+    def __init__(self, **kwargs):
+        self.allow_dangerous_requests = kwargs.get("allow_dangerous_requests", False)
+        if self.allow_dangerous_requests is not True:
+            raise ValueError("acknowledge that the chain can run arbitrary queries")
+    def _call(self, q):
+        generated_cypher = self.cypher_generation_chain.invoke(q)
+        return self.graph.query(generated_cypher)
+""",
+        None,
+    ),
+    (
+        "domain-check-neg",
+        """
+def _check_in_allowed_domain(url, limit_to_domains):
+    return any(url.startswith(d) for d in limit_to_domains)
+class APIChain:
+    def _call(self, q):
+        api_url = self.api_request_chain.predict(question=q)
+        if not _check_in_allowed_domain(api_url, self.limit_to_domains):
+            raise ValueError(f"{api_url} is not in the allowed domains")
+        return self.requests_wrapper.get(api_url)
+""",
+        None,
+    ),
+    (
+        "jinja-own-template-neg",
+        """
+import jinja2
+PROMPT = "Answer {{ question }} using {{ context }}"
+BASE = "templates/"
+def render(q, ctx):
+    a = jinja2.Template(PROMPT).render(question=q, context=ctx)
+    b = jinja2.Template(open(BASE + "answer.j2").read()).render(question=q)
+    return a + b
+""",
+        None,
+    ),
+    (
+        "function-calling-dispatch",
+        """
+import json, subprocess
+from openai import OpenAI
+client = OpenAI()
+def run_command(cmd):
+    return subprocess.run(cmd, shell=True, capture_output=True).stdout  # SINK
+def get_time():
+    return "now"
+FUNCS = {"run_command": run_command, "get_time": get_time}
+def chat(messages, schemas):
+    r = client.chat.completions.create(model="m", messages=messages, tools=schemas)
+    call = r.choices[0].message.tool_calls[0]
+    return FUNCS[call.function.name](**json.loads(call.function.arguments))
+""",
+        "CODE-LLM-SHELL",
+    ),
+    (
+        "agent-tools-list",
+        """
+import os
+from langgraph.prebuilt import create_react_agent
+def delete_file(path: str) -> str:
+    \"\"\"Delete a file.\"\"\"
+    os.remove(path)  # SINK
+    return "ok"
+agent = create_react_agent(model, tools=[delete_file])
+""",
+        "CODE-LLM-PATH",
+    ),
 ]
 
 ALL = SOURCES + SINKS + INTERPROC + SYSTEM_ROLE + PATTERNS + WEB

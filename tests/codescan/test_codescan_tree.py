@@ -111,3 +111,29 @@ def test_javascript_token_pass(tmp_path: Path) -> None:
         ("CODE-LLM-EXEC", "agent.ts:4")
     ]
     assert report.findings[0].confidence < 0.5 and "javascript" in report.languages
+
+
+def test_inline_suppression(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text(
+        "import pickle, torch\n"
+        "x = pickle.load(f)  # assura: ignore[CODE-UNSAFE-PICKLE] trusted cache\n"
+        "y = torch.load(p)  # assura: ignore[CODE-UNSAFE-PICKLE]\n"
+        "z = pickle.loads(b)  # assura: ignore\n"
+    )
+    report = scan_path(tmp_path)
+    assert [(f.rule_id, f.location.line if f.location else 0) for f in report.findings] == [
+        ("CODE-TORCH-LOAD", 3)
+    ]
+    assert report.suppressed == 2
+
+
+def test_too_deep_is_skipped_not_crashing(tmp_path: Path) -> None:
+    body = " +\n".join(["a"] * 1500)
+    (tmp_path / "deep.py").write_text(
+        f"def g(llm):\n    x = (llm.invoke(q) +\n{body})\n    exec(x)\n"
+    )
+    (tmp_path / "ok.py").write_text(BAD)
+    report = scan_path(tmp_path)
+    assert [s.path for s in report.skipped] == ["deep.py"]
+    assert "too deep" in report.skipped[0].reason
+    assert [str(f.location) for f in report.findings] == ["ok.py:2"]

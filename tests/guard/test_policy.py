@@ -75,3 +75,20 @@ def test_schema_is_json_schema() -> None:
     schema = Policy.model_json_schema()
     assert schema["additionalProperties"] is False
     json.dumps(schema)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_KEYS = st.sampled_from(["name", "input", "output", "pii", "secrets", "threshold", "action",
+                         "policies", "apps", "colour", "entities", "- x", "[", "{", ":"])  # fmt: skip
+
+
+@settings(max_examples=120, deadline=2000)
+@given(st.lists(st.one_of(_KEYS, st.text(max_size=12)), max_size=30))
+def test_fuzz_policy_parser_only_raises_parse_error(parts: list[str]) -> None:
+    text = "\n".join((" " * (i % 3 * 2)) + p + (": " if i % 2 else "") for i, p in enumerate(parts))
+    try:
+        parse_policy_set(text)
+    except ParseError:
+        pass

@@ -56,7 +56,7 @@ def _tree(root: Path, files: dict[str, str]) -> Path:
 def test_sightings_of_one_component_are_merged(tmp_path: Path) -> None:
     _tree(tmp_path, {"a.txt": "use OpenAI\n", "b.txt": "x\nuse openai\n"})
     r = scan_path(tmp_path, detectors=[WordDetector()])
-    (system, c), = r.components
+    ((system, c),) = r.components
     assert c.name == "OpenAI"
     assert [str(e) for e in c.evidence] == ["a.txt:1", "b.txt:2"]
     assert c.properties["sightings"] == 2
@@ -76,7 +76,11 @@ def test_components_are_grouped_per_repo_and_service_folder(tmp_path: Path) -> N
     )
     r = scan_path(tmp_path / "org", detectors=[WordDetector()])
     got = {(system, c.name) for system, c in r.components}
-    assert got == {("repo-a", "openai"), ("repo-b", "anthropic"), ("repo-b/services/api", "mistralai")}
+    assert got == {
+        ("repo-a", "openai"),
+        ("repo-b", "anthropic"),
+        ("repo-b/services/api", "mistralai"),
+    }
 
 
 def test_hardcoded_key_becomes_a_masked_finding(tmp_path: Path) -> None:
@@ -122,7 +126,12 @@ class LockDetector:
 
     def detect(self, file: SourceFile) -> Iterator[Component]:
         for n, line in enumerate((file.text or "").splitlines(), 1):
-            yield Component(ComponentKind.SDK, line.strip(), (Location(file.relpath, n),), properties={"transitive": True})
+            yield Component(
+                ComponentKind.SDK,
+                line.strip(),
+                (Location(file.relpath, n),),
+                properties={"transitive": True},
+            )
 
 
 def test_lock_only_packages_are_left_out_unless_asked_for(tmp_path: Path) -> None:

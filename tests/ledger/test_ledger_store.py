@@ -235,3 +235,21 @@ def test_checkpoint_refuses_a_tampered_log(log: Store, signer: NoteSigner) -> No
         s.execute(update(LedgerEntryRow).where(LedgerEntryRow.seq == 1).values(body=b"{}"))
     with pytest.raises(IntegrityError), log.session() as s:
         service.checkpoint(s, signer)
+
+
+def test_head_row_loss(log: Store, signer: NoteSigner) -> None:
+    from assura.store.tables.ledger import LedgerHeadRow
+
+    with log.session() as s:
+        s.execute(delete(LedgerHeadRow))
+    report, kinds = _kinds(log, signer)
+    assert ("deleted", None) in kinds
+    with pytest.raises(IntegrityError), log.session() as s:
+        append_event(s, actor="a", action="x", resource="r")
+    # an emptied ledger (all tables truncated) starts again from seq 0
+    with log.session() as s:
+        for table in (LedgerEntryRow, LedgerNodeRow, LedgerCheckpointRow):
+            s.execute(delete(table))
+    _fill(log, 2)
+    with log.session() as s:
+        assert [r.seq for r in service.iter_entries(s)] == [0, 1]

@@ -36,6 +36,7 @@ __all__ = [
     "raise_if_denied",
     "revoke",
     "revoke_token",
+    "set_disabled",
 ]
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,254}$")
@@ -105,6 +106,22 @@ def add_principal(session: Session, name: str, *, kind: str = "person", actor: s
         data={"kind": kind},
     )
     return _p(row)
+
+
+def set_disabled(session: Session, name: str, disabled: bool, *, by: str) -> Decision:
+    """Disable (or re-enable) a principal: every decision for it is then a deny."""
+    row = _row(session, name)
+    d = check(session, by, "access:grant", f"principal:{name}")
+    if not d.allowed:
+        return d
+    row.disabled = disabled
+    append_event(
+        session,
+        actor=by,
+        action="access.principal.disabled" if disabled else "access.principal.enabled",
+        resource=f"principal:{name}",
+    )
+    return d
 
 
 def bindings_of(session: Session, name: str | None = None) -> list[tuple[str, str, str]]:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from assura.ara.model import ComponentType, SystemModel
 from assura.ara.result import Analysis
-from assura.ara.system import System
+from assura.ara.system import System, build_system
 from assura.errors import ParseError
 
 __all__ = ["from_otm", "to_otm"]
@@ -157,24 +157,48 @@ def from_otm(text: str, name: str = "<otm>") -> SystemModel:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON: {exc.msg}", path=name, line=exc.lineno) from None
+    except RecursionError:
+        raise ParseError("JSON nested too deeply", path=name) from None
     if not isinstance(doc, dict) or "otmVersion" not in doc:
         raise ParseError("not an OTM document (no otmVersion)", path=name)
-    project = doc.get("project") or {}
+    try:
+        model = _convert(doc, name)
+    except (KeyError, AttributeError, TypeError, ValueError) as exc:
+        raise ParseError(
+            f"malformed OTM document ({type(exc).__name__}: {exc})", path=name
+        ) from None
+    build_system(model, source=name)  # dangling flows, bad boundaries: same errors
+    return model
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _strs(value: Any) -> list[str]:
+    return [str(x) for x in value] if isinstance(value, list) else []
+
+
+def _convert(doc: dict[str, Any], name: str) -> SystemModel:
+    project = _obj(doc.get("project"))
     zones = _list(doc, "trustZones", name)
     comps = _list(doc, "components", name)
     flows = _list(doc, "dataflows", name)
+    for z in zones:
+        if not isinstance(z.get("id"), str | int):
+            raise ParseError("a trust zone has no id", path=name)
     zone_ids = {z.get("id") for z in zones}
     children: dict[str, list[str]] = {}
     members: dict[str, list[str]] = {}
     for z in zones:
-        parent = (z.get("parent") or {}).get("trustZone")
+        parent = _obj(z.get("parent")).get("trustZone")
         if isinstance(parent, str) and parent in zone_ids:
             children.setdefault(parent, []).append(str(z["id"]))
     out_comps: list[dict[str, Any]] = []
     for c in comps:
         attrs = {
             k.removeprefix("assura."): v
-            for k, v in (c.get("attributes") or {}).items()
+            for k, v in _obj(c.get("attributes")).items()
             if k.startswith("assura.")
         }
         ctype = c.get("type") if c.get("type") in _TYPES else _guess(c)
@@ -183,21 +207,21 @@ def from_otm(text: str, name: str = "<otm>") -> SystemModel:
             comp["description"] = c["description"]
         comp.update(attrs)
         out_comps.append(comp)
-        zone = (c.get("parent") or {}).get("trustZone")
+        zone = _obj(c.get("parent")).get("trustZone")
         if isinstance(zone, str) and zone in zone_ids and zone != _UNZONED:
             members.setdefault(zone, []).append(str(comp["id"]))
     out_flows: list[dict[str, Any]] = []
     for f in flows:
         attrs = {
             k.removeprefix("assura."): v
-            for k, v in (f.get("attributes") or {}).items()
+            for k, v in _obj(f.get("attributes")).items()
             if k.startswith("assura.")
         }
         flow: dict[str, Any] = {
             "id": _safe_id(str(f.get("id"))),
             "from": _safe_id(str(f.get("source"))),
             "to": _safe_id(str(f.get("destination"))),
-            "carries": list(f.get("tags") or []),
+            "carries": _strs(f.get("tags")),
         }
         flow.update(attrs)
         out_flows.append(flow)
@@ -209,7 +233,7 @@ def from_otm(text: str, name: str = "<otm>") -> SystemModel:
     for z in zones:
         if z.get("id") == _UNZONED:
             continue
-        rating = (z.get("risk") or {}).get("trustRating")
+        rating = _obj(z.get("risk")).get("trustRating")
         b: dict[str, Any] = {
             "id": _safe_id(str(z["id"])),
             "name": z.get("name"),
@@ -247,7 +271,7 @@ def _list(doc: dict[str, Any], key: str, name: str) -> list[dict[str, Any]]:
 
 
 def _guess(c: dict[str, Any]) -> str:
-    text = f"{c.get('type', '')} {c.get('name', '')} {' '.join(c.get('tags') or [])}".lower()
+    text = f"{c.get('type', '')} {c.get('name', '')} {' '.join(_strs(c.get('tags')))}".lower()
     for pattern, t in _GUESS:
         if re.search(pattern, text):
             return t

@@ -21,6 +21,7 @@ __all__ = ["LineMap", "YamlDoc", "load_yaml", "load_yaml_text"]
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 64
+MAX_NODES = 1_000_000  # bounds alias expansion ("billion laughs")
 
 PathKey = tuple[str | int, ...]
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same marks
@@ -91,9 +92,15 @@ class _Builder:
         self.name = name
         self.lines = lines
         self.constructor = yaml.constructor.SafeConstructor()
+        self.count = 0
 
     def build(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
         line = node.start_mark.line + 1
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise ParseError(
+                f"more than {MAX_NODES} values (alias expansion?)", path=self.name, line=line
+            )
         if depth > MAX_DEPTH:
             raise ParseError(f"nesting deeper than {MAX_DEPTH} levels", path=self.name, line=line)
         self.lines.setdefault(path, line)

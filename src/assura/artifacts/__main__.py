@@ -1,32 +1,73 @@
-"""``python -m assura.artifacts scan ...``: the artifacts CLI without the rest of assura.
+"""``python -m assura.artifacts scan PATH... [--format text|json|sarif] [--fail-on S] [--output F]``.
 
-Same options, output and exit codes as ``assura artifacts scan``; it only imports what
-model-file scanning needs, which keeps per-file start-up short in CI hooks.
+The same scan, options, JSON/SARIF output and exit codes as ``assura artifacts scan``,
+with plain-text output and no dependency on the rest of the CLI, so a pre-commit hook or
+a per-file CI step starts fast.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 
-import click
+from assura.errors import AssuraError, InvalidInput
+from assura.findings import Severity
 
-from assura.errors import AssuraError
+
+def _text(report: object) -> str:
+    from assura.artifacts import ArtifactReport
+
+    assert isinstance(report, ArtifactReport)
+    lines = [
+        f"{r.verdict.value:<10} {r.format:<16} {r.path}  ({len(r.findings)} findings)"
+        for r in report.files
+    ]
+    for f in sorted(report.findings, key=lambda x: -x.severity.rank):
+        lines.append(f"{f.severity.value.upper():<8} {f.rule_id}  {f.location or ''}")
+        lines.append(f"         {f.message}")
+    lines.append(f"{len(report.files)} file(s), {len(report.findings)} finding(s)")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assura.cli.artifacts import app
-
+    parser = argparse.ArgumentParser(prog="python -m assura.artifacts", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    scan = sub.add_parser("scan", help="scan model files and folders")
+    scan.add_argument("paths", nargs="+")
+    scan.add_argument("--format", "-f", default="text", choices=["text", "json", "sarif"])
+    scan.add_argument("--fail-on", default="high")
+    scan.add_argument("--output", "-o")
     try:
-        app(args=argv, prog_name="assura-artifacts", standalone_mode=False)
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        from assura.artifacts import scan_paths
+
+        threshold = Severity.parse(args.fail_on)
+        report = scan_paths(args.paths)
+        if args.format == "json":
+            out = json.dumps(report.to_dict(), indent=2, default=str) + "\n"
+        elif args.format == "sarif":
+            out = json.dumps(report.to_sarif(), indent=2, default=str) + "\n"
+        else:
+            out = _text(report)
+        if args.output:
+            from pathlib import Path
+
+            from assura.cli.artifacts import _write_atomic
+
+            _write_atomic(Path(args.output), out)
+        else:
+            sys.stdout.write(out)
     except AssuraError as exc:
         sys.stderr.write(f"assura: error: {exc.diagnostics()}\n")
         return exc.exit_code
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code or 0)
-    except click.ClickException as exc:
-        exc.show()
+    except OSError as exc:
+        sys.stderr.write(f"assura: error: {InvalidInput(str(exc)).diagnostics()}\n")
         return 2
-    return 0
+    return 1 if any(f.severity >= threshold for f in report.findings) else 0
 
 
 if __name__ == "__main__":

@@ -36,6 +36,11 @@ def write_output(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    if output.exists() and not output.is_file():
+        # A device or a pipe (/dev/null, /dev/stdout, a FIFO): write through, never replace it.
+        with output.open("w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
     directory = output.parent if str(output.parent) else Path(".")
     if not directory.is_dir():
         raise InvalidInput(f"cannot write {output}: folder {directory} does not exist")

@@ -53,6 +53,19 @@ def principal_add(
     typer.echo(f"created {p.kind} {p.name}")
 
 
+@principal_app.command("disable")
+def principal_disable(
+    name: Annotated[str, typer.Argument(help="Principal.")],
+    enable: Annotated[bool, typer.Option("--enable", help="Re-enable instead.")] = False,
+    by: By = None,
+) -> None:
+    """Disable a principal at once (all its decisions deny, its tokens stop working)."""
+    with open_cli_store().session() as s:
+        d = svc.set_disabled(s, name, not enable, by=_by(by))
+    svc.raise_if_denied(d)
+    typer.echo(f"{'enabled' if enable else 'disabled'} {name}")
+
+
 @principal_app.command("list")
 def principal_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Principals and their role bindings."""

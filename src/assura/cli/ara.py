@@ -2,6 +2,7 @@
 
     assura ara analyze SYSTEM.yaml [--format text|json|markdown|html|sarif] [--output FILE]
                        [--diagram FILE.svg|FILE.mmd] [--fail-on SEV] [--save] [--rules PATH]
+    assura ara diff BASE.json HEAD.json      what changed between two registers (CI, PRs)
     assura ara validate SYSTEM.yaml          check a model (errors name file:line)
     assura ara schema [--output FILE]        JSON Schema of the model file, for editors
     assura ara rules [--rules PATH]          list the rules
@@ -23,7 +24,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -141,6 +142,55 @@ def analyze(
         r.state == "applies" and r.sev >= threshold for r in analysis.risks
     ):
         raise typer.Exit(1)
+
+
+@app.command()
+def diff(
+    base: Annotated[Path, typer.Argument(help="Register JSON of the base (e.g. main).")],
+    head: Annotated[Path, typer.Argument(help="Register JSON of the head (e.g. the PR).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text|json")] = "text",
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", help="Exit 1 on new or worse open risks >= SEV.")
+    ] = None,
+) -> None:
+    """Compare two risk registers (``analyze -f json`` of two commits)."""
+    from assura.ara.diff import compare_registers
+
+    threshold = Severity.parse(fail_on) if fail_on else None
+    if fmt not in ("text", "json"):
+        raise InvalidInput(f"unknown format {fmt!r} (expected text or json)")
+    regs = [_read_register(p) for p in (base, head)]
+    changes = compare_registers(regs[0], regs[1])
+    if fmt == "json":
+        typer.echo(json.dumps({"changes": [c.to_dict() for c in changes]}, indent=2))
+    else:
+        for c in changes:
+            typer.echo(f"{c.kind:<8} {c.key}  {c.detail}  {c.title}")
+        typer.echo(f"{len(changes)} change(s)")
+    if threshold is not None:
+        sev = {r["key"]: r.get("severity", "info") for r in regs[1].get("risks", [])}
+        worse = [
+            c
+            for c in changes
+            if c.kind in ("new", "changed")
+            and Severity.parse(str(sev.get(c.key, "info"))) >= threshold
+        ]
+        if worse:
+            raise typer.Exit(1)
+
+
+def _read_register(path: Path) -> dict[str, Any]:
+    from assura.errors import InputNotFound, ParseError
+
+    if not path.is_file():
+        raise InputNotFound(f"{path}: no such file")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ParseError(f"not a JSON register: {exc}", path=str(path)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("risks"), list):
+        raise ParseError("not an assura ARA register (no 'risks' list)", path=str(path))
+    return data
 
 
 @app.command()

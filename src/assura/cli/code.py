@@ -88,6 +88,7 @@ def report_dict(report: CodeScanReport) -> dict[str, Any]:
         "lines_scanned": report.lines_scanned,
         "languages": list(report.languages),
         "counts": counts,
+        "suppressed": report.suppressed,
         "findings": [finding_dict(f) for f in report.findings],
         "skipped": [s.to_dict() for s in report.skipped],
     }

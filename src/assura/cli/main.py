@@ -64,6 +64,10 @@ def _register() -> None:
     from assura.cli import artifacts
 
     app.add_typer(artifacts.app, name="artifacts")
+    from assura.cli import gateway, review
+
+    app.add_typer(gateway.app, name="gateway")
+    app.add_typer(review.app, name="review")
     app.command("serve")(serve.serve)
 
 

@@ -11,7 +11,9 @@ from assura.errors import InvalidInput
 
 
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Address to bind. Loopback only until authentication lands."),
+    host: str = typer.Option(
+        "127.0.0.1", help="Address to bind. Loopback only until authentication lands."
+    ),
     port: int = typer.Option(8600, help="Port to listen on."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) on 127.0.0.1."""

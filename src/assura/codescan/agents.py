@@ -73,6 +73,8 @@ class AgentPrivilegeChecker:
     def check(self, module: ModuleInfo, catalog: Catalog) -> Iterator[Finding]:
         hits = []
         for cs in iter_calls(module):
+            if cs.gated:
+                continue
             if _DANGEROUS_TOOLS.search(cs.name):
                 hits.append(
                     (

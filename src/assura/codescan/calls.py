@@ -189,6 +189,20 @@ def _kw_value(c: ast.Call, name: str) -> ast.expr | None:
     return None
 
 
+def _fixed_program(c: ast.Call) -> bool:
+    """``subprocess.run(["git", "diff", x])`` without a shell: the program is fixed."""
+    shell = _kw_value(c, "shell")
+    if shell is not None and not (isinstance(shell, ast.Constant) and not shell.value):
+        return False
+    first = c.args[0] if c.args else _kw_value(c, "args")
+    return (
+        isinstance(first, ast.List | ast.Tuple)
+        and bool(first.elts)
+        and isinstance(first.elts[0], ast.Constant)
+        and isinstance(first.elts[0].value, str)
+    )
+
+
 def _check_sink(
     an: FunctionAnalyzer,
     spec: SinkSpec,
@@ -199,6 +213,8 @@ def _check_sink(
     recv: Taint,
 ) -> None:
     if any(_kw_value(c, k) is not None for k in spec.unless_kw):
+        return
+    if spec.fixed_program_ok and _fixed_program(c):
         return
     for k, want in spec.when_kw:
         v = _kw_value(c, k)
@@ -229,9 +245,11 @@ def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
         if base is not None and t:
             an.env[base] = union(an.lookup(base), extend(t, an.loc(c)))
     _check_system_kw(an, c, kws, names)
+    terminal = False
     for spec in cat.sinks:
         if spec.match.matches(names, method, receivers):
             _check_sink(an, spec, c, args, kws, name, recv)
+            terminal = terminal or not spec.propagates
     for rules, m in cat.sanitizers:
         if m.matches(names, method, receivers):
             if "*" in rules:
@@ -240,6 +258,8 @@ def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
     for src in cat.sources:
         if src.match.matches(names, method, receivers):
             return frozenset({Label(src.kind, src.label, (an.loc(c),))})
+    if terminal:
+        return EMPTY
     target = _callee(an, c)
     if isinstance(target, FunctionInfo):
         result = _apply_summary(an, target, c, args, kws)

@@ -53,6 +53,8 @@ class _SinkModel(_MatchModel):
     kwargs: list[str] = Field(default_factory=list)
     when_kw: dict[str, Any] = Field(default_factory=dict)
     unless_kw: list[str] = Field(default_factory=list)
+    fixed_program_ok: bool = False
+    propagates: bool = True
 
 
 class _SanitizerModel(_MatchModel):
@@ -146,6 +148,8 @@ class SinkSpec:
     kwargs: frozenset[str]
     when_kw: tuple[tuple[str, Any], ...]
     unless_kw: frozenset[str]
+    fixed_program_ok: bool = False
+    propagates: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +227,8 @@ def load_catalog(extra: Sequence[Path] = ()) -> Catalog:
                     frozenset(s.kwargs),
                     tuple(s.when_kw.items()),
                     frozenset(s.unless_kw),
+                    s.fixed_program_ok,
+                    s.propagates,
                 )
             )
     entries = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import io
 import os
+import re
 import tokenize
 import warnings
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ MAX_BYTES = 2_000_000
 """Files larger than this are skipped as generated."""
 MAX_LINE = 4_000
 """A line longer than this marks a minified or generated file."""
+MAX_DEPTH = 250
+"""Syntax trees nested deeper than this are skipped (the analysis recurses over them)."""
 
 SKIP_DIRS = {
     "node_modules": "vendored dependencies (node_modules)",
@@ -167,12 +170,45 @@ def parse_python(path: Path, root: Path) -> tuple[SourceFile | None, SkippedFile
         return None, SkippedFile(rel, f"syntax error at line {exc.lineno}{hint}")
     except (RecursionError, MemoryError, ValueError):
         return None, SkippedFile(rel, "too deeply nested or malformed for the parser")
-    return SourceFile(rel, module_name(rel), tree, text.count("\n") + 1), None
+    depth = _depth(tree)
+    if depth > MAX_DEPTH:
+        return None, SkippedFile(
+            rel, f"syntax tree too deep to analyse (depth {depth} > {MAX_DEPTH})"
+        )
+    return SourceFile(rel, module_name(rel), tree, text.count("\n") + 1, _suppressions(text)), None
+
+
+def _depth(tree: ast.AST) -> int:
+    """Deepest nesting of the syntax tree, computed without recursion."""
+    best = 0
+    stack: list[tuple[ast.AST, int]] = [(tree, 1)]
+    while stack:
+        node, d = stack.pop()
+        if d > best:
+            best = d
+            if best > MAX_DEPTH:
+                return best
+        stack.extend((child, d + 1) for child in ast.iter_child_nodes(node))
+    return best
+
+
+_IGNORE = re.compile(r"#\s*assura:\s*ignore(?:\[([A-Za-z0-9_,\- ]+)\])?")
+
+
+def _suppressions(text: str) -> dict[int, frozenset[str]]:
+    """``# assura: ignore`` or ``# assura: ignore[CODE-LLM-SQL, ...]`` comments by line."""
+    out: dict[int, frozenset[str]] = {}
+    if "assura:" not in text:
+        return out
+    for no, line in enumerate(text.splitlines(), 1):
+        m = _IGNORE.search(line)
+        if m:
+            rules = m.group(1) or ""
+            out[no] = frozenset(r.strip() for r in rules.split(",") if r.strip())
+    return out
 
 
 def _looks_py2(text: str) -> bool:
-    import re
-
     return bool(
         re.search(r"^\s*print\s+[\"'\w]|^\s*exec\s+[\"'\w]|except\s+\w+\s*,\s*\w+\s*:", text, re.M)
     )

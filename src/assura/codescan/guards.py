@@ -13,10 +13,11 @@ from __future__ import annotations
 import ast
 import re
 
-from assura.codescan.symbols import raw_name
+from assura.codescan.names import raw_name
 
 __all__ = [
     "GATE_RX",
+    "class_is_gated",
     "gate_polarity",
     "gated_lines",
     "guard_vars",
@@ -119,7 +120,7 @@ def guard_vars(test: ast.expr) -> tuple[set[str], set[str]]:
         fname = raw_name(test.func)
         args = [raw_name(a) for a in test.args] + [raw_name(k.value) for k in test.keywords]
         names = {a for a in args if a}
-        if fname and (is_validator_name(fname) or fname.endswith(("fullmatch", "re.match"))):
+        if fname and (is_validator_name(fname) or fname.endswith((".fullmatch", ".match"))):
             then |= names
         if isinstance(test.func, ast.Attribute) and test.func.attr in _PRED_METHODS:
             recv = raw_name(test.func.value)
@@ -155,6 +156,9 @@ def gated_lines(tree: ast.AST) -> set[int]:
 
     def block(stmts: list[ast.stmt]) -> None:
         for i, s in enumerate(stmts):
+            if isinstance(s, ast.ClassDef) and class_is_gated(s):
+                mark([s])
+                continue
             if isinstance(s, ast.If):
                 pol = gate_polarity(s.test)
                 if pol > 0:
@@ -187,3 +191,30 @@ def gated_lines(tree: ast.AST) -> set[int]:
         tree.body if isinstance(tree, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef) else []
     )
     return out
+
+
+_INIT_LIKE = {"__init__", "__post_init__", "model_post_init", "validate_environment"}
+
+
+def _refuses_without_gate(body: list[ast.stmt]) -> bool:
+    for s in body:
+        if isinstance(s, ast.If):
+            pol = gate_polarity(s.test)
+            if (pol < 0 and terminates(s.body)) or (pol > 0 and terminates(s.orelse)):
+                return True
+    return False
+
+
+def class_is_gated(cls: ast.ClassDef) -> bool:
+    """The class refuses to be built unless an opt-in flag is set: its ``__init__`` (or a
+    post-init / pydantic validator) raises when the flag is off, so every method is gated."""
+    for item in cls.body:
+        if not isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        validator = any(
+            "validator" in (raw_name(d.func if isinstance(d, ast.Call) else d) or "")
+            for d in item.decorator_list
+        )
+        if (item.name in _INIT_LIKE or validator) and _refuses_without_gate(item.body):
+            return True
+    return False

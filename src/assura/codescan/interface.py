@@ -41,6 +41,8 @@ class SourceFile:
     module: str
     tree: ast.Module
     lines: int
+    suppressed: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Line → rule ids silenced by ``# assura: ignore[RULE,...]`` (empty set: every rule)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ class CodeScanReport:
     files_scanned: int = 0
     lines_scanned: int = 0
     languages: tuple[str, ...] = field(default=("python",))
+    suppressed: int = 0
 
     def at_or_above(self, threshold: Severity) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity >= threshold)

@@ -163,6 +163,37 @@ class HubPinChecker:
                 )
 
 
+def _static(e: ast.expr, mod: ModuleInfo, depth: int) -> bool:
+    """``e`` is built only from literals, module-level constants and reads of literal paths
+    (``Template(PROMPT)``, ``Template(open("prompt.j2").read())``): the template is the
+    project's own, not input."""
+    if depth > 8:
+        return False
+    if isinstance(e, ast.Constant):
+        return True
+    if isinstance(e, ast.Name):
+        if e.id == "__file__":
+            return True
+        bound = mod.consts.get(e.id)
+        return bound is not None and _static(bound, mod, depth + 1)
+    if isinstance(e, ast.JoinedStr):
+        return all(_static(v, mod, depth + 1) for v in e.values)
+    if isinstance(e, ast.FormattedValue):
+        return _static(e.value, mod, depth + 1)
+    if isinstance(e, ast.BinOp):
+        return _static(e.left, mod, depth + 1) and _static(e.right, mod, depth + 1)
+    if isinstance(e, ast.Attribute):
+        return _static(e.value, mod, depth + 1)
+    if isinstance(e, ast.Call):
+        base = e.func.value if isinstance(e.func, ast.Attribute) else None
+        return (
+            (base is None or _static(base, mod, depth + 1))
+            and all(_static(a, mod, depth + 1) for a in e.args)
+            and all(_static(k.value, mod, depth + 1) for k in e.keywords)
+        )
+    return False
+
+
 def _remote_id(s: str) -> bool:
     return (
         bool(s) and not s.startswith((".", "/", "~", "\\")) and ":" not in s and s.count("/") <= 1
@@ -187,7 +218,7 @@ class JinjaChecker:
             if name not in _JINJA:
                 continue
             src = cs.args[0] if cs.args else cs.keywords.get("source")
-            if src is None or isinstance(src, ast.Constant):
+            if src is None or _static(src, module, 0):
                 continue
             yield finding(
                 catalog,

@@ -16,6 +16,9 @@ from assura.codescan.symbols import ClassInfo, FunctionInfo, ModuleInfo, raw_nam
 
 __all__ = ["AUTH_RX", "Project"]
 
+_TOOL_KWARGS = {"tools", "functions", "function_map", "tool_functions"}
+_TOOL_METHODS = {"bind_tools", "bind_functions", "register_tools", "add_tools", "with_tools"}
+
 AUTH_RX = re.compile(
     r"(?i)(auth|login|current_?(active_?)?user|get_?current|verify_?token|require|jwt|api_?key|"
     r"permission|oauth|security|guard|protected)"
@@ -150,9 +153,14 @@ class Project:
             self._mark_registered(mod)
 
     def _mark_registered(self, mod: ModuleInfo) -> None:
+        tool_lists: list[ast.expr] = []
         for node in ast.walk(mod.source.tree):
             if not isinstance(node, ast.Call):
                 continue
+            # plain functions handed to an agent/LLM as tools: tools=[f, g], bind_tools([f])
+            tool_lists += [k.value for k in node.keywords if k.arg in _TOOL_KWARGS]
+            if isinstance(node.func, ast.Attribute) and node.func.attr in _TOOL_METHODS:
+                tool_lists += node.args
             cname = mod.resolve(node.func)
             if cname is None:
                 continue
@@ -169,6 +177,16 @@ class Project:
                     target = self._callable_ref(mod, c)
                     if target is not None and target.entry is None:
                         target.entry = (ep.kind, ep.label)
+        if tool_lists:
+            # the same module dispatches model-chosen calls: {"name": func} tables count too
+            tool_lists += [n for n in ast.walk(mod.source.tree) if isinstance(n, ast.Dict)]
+        for lst in tool_lists:
+            elts = lst.values if isinstance(lst, ast.Dict) else getattr(lst, "elts", [lst])
+            for e in elts:
+                if isinstance(e, ast.Name | ast.Attribute):
+                    target = self._callable_ref(mod, e)
+                    if target is not None and target.entry is None:
+                        target.entry = ("tool_arg", "agent tool argument")
 
     def _callable_ref(self, mod: ModuleInfo, expr: ast.expr) -> FunctionInfo | None:
         if isinstance(expr, ast.Name):

@@ -64,6 +64,7 @@ def scan_path(
     found = discover(root)
     skipped: list[SkippedFile] = list(found.skipped)
     modules: list[ModuleInfo] = []
+    silenced: dict[tuple[str, int], frozenset[str]] = {}
     lines = 0
     base = root if root.is_dir() else root.parent
     for p in found.python:
@@ -73,6 +74,7 @@ def scan_path(
         if src is not None:
             modules.append(build_module(src))
             lines += src.lines
+            silenced.update({(src.path, n): r for n, r in src.suppressed.items()})
     findings: list[Finding] = [to_finding(r, cat) for r in run_taint(modules, cat)]
     for mod in modules:
         for c in chk:
@@ -88,14 +90,23 @@ def scan_path(
         files += js.files
         lines += js.lines
         languages.append("javascript")
+    kept = [f for f in _dedupe(findings) if not _silenced(f, silenced)]
     return CodeScanReport(
         root=str(root),
-        findings=tuple(_dedupe(findings)),
+        findings=tuple(kept),
+        suppressed=len(_dedupe(findings)) - len(kept),
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
         files_scanned=files,
         lines_scanned=lines,
         languages=tuple(languages),
     )
+
+
+def _silenced(f: Finding, silenced: dict[tuple[str, int], frozenset[str]]) -> bool:
+    if f.location is None or f.location.line is None:
+        return False
+    rules = silenced.get((f.location.path, f.location.line))
+    return rules is not None and (not rules or f.rule_id in rules)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from assura.codescan.guards import class_is_gated
 from assura.codescan.interface import SourceFile
+from assura.codescan.names import raw_name
 
 __all__ = ["ClassInfo", "FunctionInfo", "ModuleInfo", "build_module", "call_parts", "raw_name"]
 
@@ -46,6 +48,7 @@ class ClassInfo:
     methods: dict[str, FunctionInfo] = field(default_factory=dict)
     field_types: dict[str, str] = field(default_factory=dict)
     field_funcs: dict[str, list[str]] = field(default_factory=dict)
+    gated: bool = False  # the class refuses to be built without an opt-in flag
 
 
 @dataclass(eq=False)
@@ -91,22 +94,6 @@ class ModuleInfo:
             base = self.resolve(expr.value, types)
             return None if base is None else f"{base}[]"
         return None
-
-
-def raw_name(expr: ast.expr) -> str | None:
-    """The dotted text of ``expr`` without any resolution (``self.llm_chain.predict``)."""
-    if isinstance(expr, ast.Name):
-        return expr.id
-    if isinstance(expr, ast.Attribute):
-        base = raw_name(expr.value)
-        return None if base is None else f"{base}.{expr.attr}"
-    if isinstance(expr, ast.Call):
-        base = raw_name(expr.func)
-        return None if base is None else f"{base}()"
-    if isinstance(expr, ast.Subscript):
-        base = raw_name(expr.value)
-        return None if base is None else f"{base}[]"
-    return None
 
 
 def call_parts(
@@ -235,4 +222,5 @@ def build_module(src: SourceFile) -> ModuleInfo:
                         mod.types[tgt.id] = res
     for cls in mod.classes.values():
         _class_fields(cls)
+        cls.gated = class_is_gated(cls.node)
     return mod

@@ -33,7 +33,7 @@ class FunctionAnalyzer:
         self.cls: ClassInfo | None = fn.cls if fn is not None else None
         self.env: _Env = {}
         self.types: dict[str, str] = {}
-        self.gated = False
+        self.gated = self.cls is not None and self.cls.gated
         self.summary = Summary()
         self.deps: set[str] = set()
         self.key = fn.key if fn is not None else f"{module.name}:<module>"

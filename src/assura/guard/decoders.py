@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 from urllib.parse import unquote
 
@@ -25,6 +26,11 @@ _B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){10,}")
 _HEX_ESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){6,}")
 _PCT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){6,}")
+_ENTITY = re.compile(r"(?:&#x?[0-9A-Fa-f]{1,6};\s?){6,}")
+# One character, one separator, repeated: "i.g.n.o.r.e", "\\こ\\れ", "i-g-n-o-r-e".
+_SPACED = re.compile(
+    r"(?:[^\s\\.\-_*|/+~]([\\.\-_*|/+~])){4,}\S?(?:\s+(?:\S[\\.\-_*|/+~]){2,}\S?)*"
+)
 _ROT13_HINT = re.compile(
     r"\b(?:ignore|instructions?|previous|system prompt|disregard|jailbreak|password|"
     r"reveal|bypass|forget|override|restrictions)\b"
@@ -96,6 +102,11 @@ def _decode_once(text: str) -> list[str]:
         dec = unquote(m.group(0)[:_MAX_SEGMENT_IN])
         if dec != m.group(0):
             found.append(dec)
+    found.extend(html.unescape(m.group(0)[:_MAX_SEGMENT_IN]) for m in _ENTITY.finditer(text))
+    if len(text) <= 50_000:
+        for m in _SPACED.finditer(text):
+            seg = m.group(0)[:_MAX_SEGMENT_IN]
+            found.append(re.sub(r"(?<=\S)[\\.\-_*|/+~](?=\S)", "", seg))
     return found[:MAX_SEGMENTS]
 
 

@@ -1,11 +1,13 @@
 """The assura guard as a LiteLLM proxy custom guardrail.
 
-In the proxy's ``config.yaml``::
+LiteLLM loads custom guardrails from a file beside its ``config.yaml``; put a one-line
+``assura_guardrail.py`` there (``from assura.guard.litellm_adapter import
+AssuraGuardrail``) and configure::
 
     guardrails:
       - guardrail_name: assura-in
         litellm_params:
-          guardrail: assura.guard.litellm_adapter.AssuraGuardrail
+          guardrail: assura_guardrail.AssuraGuardrail
           mode: pre_call          # or during_call (moderation, in parallel) / post_call
           default_on: true
 

@@ -63,9 +63,9 @@ def _latin_strip_table() -> dict[int, str]:
 _STRIP_ACCENTS = _latin_strip_table()
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
-_LEET_WORD = re.compile(r"(?=[\w@$!|]*[a-z])(?=[\w@$!|]*[0-9@$!|])[\w@$!|]{3,}")
+_LEET_WORD = re.compile(r"(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[0-9@$!|€])[\w@$!|€]{3,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
-                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "l"})  # fmt: skip
+                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def normalize(text: str) -> Normalized:
     )
 
 
-_LEET_CHARS = frozenset("0134578 9@$!|".replace(" ", ""))
+_LEET_CHARS = frozenset("0134578 9@$!|€".replace(" ", ""))
 
 
 def _fold_leet(m: re.Match[str]) -> str:

@@ -1,8 +1,8 @@
 """Inventory: discover the AI components of a repo, a monorepo or a folder of repos.
 
-    >>> from assura.inventory import scan_path
-    >>> result = scan_path("examples/chatbot")
-    >>> [(c.kind.value, c.name) for _, c in result.components]
+>>> from assura.inventory import scan_path
+>>> result = scan_path("examples/chatbot")
+>>> [(c.kind.value, c.name) for _, c in result.components]
 """
 
 from assura.inventory.interface import Component, ComponentKind, Detector, SourceFile

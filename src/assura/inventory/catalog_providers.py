@@ -38,6 +38,9 @@ class Provider:
     env_vars: tuple[str, ...]
     hosts: tuple[re.Pattern[str], ...]
     implies_service: bool = True
+    context_env_vars: tuple[str, ...] = ()
+    context_words: tuple[str, ...] = ()
+    service_env_vars: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,9 @@ def _parse(data: Any) -> ProviderCatalog:
                 env_vars=_strs(raw.get("env_vars")),
                 hosts=tuple(_compile(h, f"hosts of {pid}") for h in _strs(raw.get("hosts"))),
                 implies_service=bool(raw.get("implies_service", True)),
+                context_env_vars=_strs(raw.get("context_env_vars")),
+                context_words=tuple(w.lower() for w in _strs(raw.get("context_words"))),
+                service_env_vars=_strs(raw.get("service_env_vars")),
             )
         )
     families = tuple(

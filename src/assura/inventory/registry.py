@@ -25,10 +25,14 @@ def load_detectors(*, only: set[str] | None = None, plugins: bool = True) -> lis
             try:
                 cls = ep.load()
             except Exception as exc:
-                raise ConfigError(f"inventory detector plugin {ep.name!r} failed to load: {exc}") from None
+                raise ConfigError(
+                    f"inventory detector plugin {ep.name!r} failed to load: {exc}"
+                ) from None
             det = cls()
             if not isinstance(det, Detector):
-                raise ConfigError(f"inventory detector plugin {ep.name!r} does not implement Detector")
+                raise ConfigError(
+                    f"inventory detector plugin {ep.name!r} does not implement Detector"
+                )
             found.append(det)
     ids = [d.id for d in found]
     dupes = {i for i in ids if ids.count(i) > 1}

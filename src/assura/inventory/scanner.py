@@ -6,10 +6,10 @@ The scan is pure: a path in, an :class:`InventoryResult` out. Saving it is the j
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -193,7 +193,9 @@ def _detect_parallel(
     skipped: list[Skipped] = []
     files = nbytes = 0
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(detectors,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(detectors,)
+    ) as pool:
         results = pool.map(_worker_detect, chunks, [opts] * len(chunks))
         for chunk, (s, k, f, b) in zip(chunks, results, strict=True):
             sightings.extend(s)
@@ -220,14 +222,20 @@ def _worker_detect(chunk: Sequence[tuple[Path, str]], opts: WalkOptions) -> _Bat
     return _detect_paths(chunk, opts, _worker_detectors)
 
 
-def _detect(file: SourceFile, detectors: Sequence[Detector], skipped: list[Skipped]) -> list[Component]:
+def _detect(
+    file: SourceFile, detectors: Sequence[Detector], skipped: list[Skipped]
+) -> list[Component]:
     out: list[Component] = []
     for det in detectors:
         try:
             if det.applies_to(file.relpath):
                 out.extend(replace(c, detector=c.detector or det.id) for c in det.detect(file))
         except Exception as exc:  # a detector bug must not stop the scan, nor hide the file
-            skipped.append(Skipped(file.relpath, f"detector {det.id} failed: {type(exc).__name__}: {exc}", True))
+            skipped.append(
+                Skipped(
+                    file.relpath, f"detector {det.id} failed: {type(exc).__name__}: {exc}", True
+                )
+            )
     return out
 
 
@@ -244,7 +252,11 @@ def _group(
     names = {v: k for k, v in roots.items()} if roots else {default: "."}
     out = []
     for system in sorted(merged):
-        kept = [c for c in merged[system].values() if include_transitive or not c.properties.get("transitive")]
+        kept = [
+            c
+            for c in merged[system].values()
+            if include_transitive or not c.properties.get("transitive")
+        ]
         if not kept:
             continue
         comps = sorted(kept, key=lambda c: (_KIND_ORDER[c.kind], c.name.lower()))

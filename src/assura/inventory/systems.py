@@ -40,7 +40,9 @@ def find_system_roots(base: Path, dirs: set[str]) -> dict[str, str]:
     folder_of_repos = not any(os.path.lexists(base / m) for m in MARKERS)
     for rel in sorted(candidates):
         folder = base / rel
-        if (folder_of_repos and "/" not in rel) or any(os.path.lexists(folder / m) for m in MARKERS):
+        if (folder_of_repos and "/" not in rel) or any(
+            os.path.lexists(folder / m) for m in MARKERS
+        ):
             roots[rel] = rel
     return roots
 

@@ -20,28 +20,111 @@ __all__ = ["SKIP_DIRS", "Skipped", "WalkOptions", "iter_paths", "read_file", "wa
 
 SKIP_DIRS = frozenset(
     {
-        ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "site-packages",
-        "dist-packages", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox",
-        ".nox", "dist", "build", ".next", ".nuxt", ".turbo", ".cache", "bower_components",
-        "vendor", "third_party", ".terraform", ".gradle", "target", ".ipynb_checkpoints",
-        ".eggs", ".idea", "coverage", "htmlcov",
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        ".venv",
+        "venv",
+        "site-packages",
+        "dist-packages",
+        "__pycache__",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".tox",
+        ".nox",
+        "dist",
+        "build",
+        ".next",
+        ".nuxt",
+        ".turbo",
+        ".cache",
+        "bower_components",
+        "vendor",
+        "third_party",
+        ".terraform",
+        ".gradle",
+        "target",
+        ".ipynb_checkpoints",
+        ".eggs",
+        ".idea",
+        "coverage",
+        "htmlcov",
     }
 )
 
 # Binary model formats are handed over by path (text=None): detectors sniff magic bytes.
 BINARY_SUFFIXES = frozenset(
     {
-        ".pt", ".pth", ".bin", ".ckpt", ".pkl", ".pickle", ".joblib", ".safetensors", ".gguf",
-        ".ggml", ".onnx", ".h5", ".hdf5", ".keras", ".pb", ".tflite", ".npy", ".npz",
-        ".mlmodel", ".pte", ".mar", ".dill", ".model", ".msgpack", ".ot", ".llamafile",
+        ".pt",
+        ".pth",
+        ".bin",
+        ".ckpt",
+        ".pkl",
+        ".pickle",
+        ".joblib",
+        ".safetensors",
+        ".gguf",
+        ".ggml",
+        ".onnx",
+        ".h5",
+        ".hdf5",
+        ".keras",
+        ".pb",
+        ".tflite",
+        ".npy",
+        ".npz",
+        ".mlmodel",
+        ".pte",
+        ".mar",
+        ".dill",
+        ".model",
+        ".msgpack",
+        ".ot",
+        ".llamafile",
     }
 )
 _NEVER_TEXT = frozenset(
     {
-        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".pdf", ".zip", ".gz", ".tgz", ".bz2",
-        ".xz", ".7z", ".tar", ".whl", ".so", ".dll", ".dylib", ".exe", ".class", ".jar",
-        ".woff", ".woff2", ".ttf", ".otf", ".mp3", ".mp4", ".wav", ".mov", ".avi", ".pyc",
-        ".sqlite", ".db", ".parquet", ".arrow", ".feather", ".svg", ".lock.bin",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".webp",
+        ".ico",
+        ".pdf",
+        ".zip",
+        ".gz",
+        ".tgz",
+        ".bz2",
+        ".xz",
+        ".7z",
+        ".tar",
+        ".whl",
+        ".so",
+        ".dll",
+        ".dylib",
+        ".exe",
+        ".class",
+        ".jar",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".otf",
+        ".mp3",
+        ".mp4",
+        ".wav",
+        ".mov",
+        ".avi",
+        ".pyc",
+        ".sqlite",
+        ".db",
+        ".parquet",
+        ".arrow",
+        ".feather",
+        ".svg",
+        ".lock.bin",
     }
 )
 # Data files that are referenced by name but whose content detectors do not read.
@@ -79,7 +162,9 @@ def walk(root: Path, options: WalkOptions | None = None) -> Iterator[SourceFile 
             yield from read_file(item[0], item[1], opts)
 
 
-def iter_paths(root: Path, options: WalkOptions | None = None) -> Iterator[tuple[Path, str] | Skipped]:
+def iter_paths(
+    root: Path, options: WalkOptions | None = None
+) -> Iterator[tuple[Path, str] | Skipped]:
     """The files to read under ``root`` as (absolute path, posix path relative to root).
 
     A folder that cannot be listed is yielded as a :class:`Skipped` entry.
@@ -89,14 +174,14 @@ def iter_paths(root: Path, options: WalkOptions | None = None) -> Iterator[tuple
     if root.is_file():
         yield root, root.name
         return
-    ignores: list[tuple[str, pathspec.PathSpec]] = []
+    ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []
     yield from _walk_dir(root, "", ignores, opts)
 
 
 def _walk_dir(
     directory: Path,
     rel: str,
-    ignores: list[tuple[str, pathspec.PathSpec]],
+    ignores: list[tuple[str, pathspec.GitIgnoreSpec]],
     opts: WalkOptions,
 ) -> Iterator[tuple[Path, str] | Skipped]:
     pushed = False
@@ -138,7 +223,7 @@ def _walk_dir(
         ignores.pop()
 
 
-def _ignored(rel: str, is_dir: bool, ignores: list[tuple[str, pathspec.PathSpec]]) -> bool:
+def _ignored(rel: str, is_dir: bool, ignores: list[tuple[str, pathspec.GitIgnoreSpec]]) -> bool:
     for base, spec in ignores:
         sub = rel[len(base) + 1 :] if base else rel
         if spec.match_file(sub + "/" if is_dir else sub):
@@ -177,5 +262,7 @@ def read_file(path: Path, rel: str, opts: WalkOptions) -> Iterator[SourceFile | 
             return
         text = raw[: exc.start].decode("utf-8")  # cut inside a character at the cap
     if truncated:
-        yield Skipped(rel, f"larger than {opts.max_text_bytes} bytes: only the start was read", True)
+        yield Skipped(
+            rel, f"larger than {opts.max_text_bytes} bytes: only the start was read", True
+        )
     yield SourceFile(rel, path, text, size)

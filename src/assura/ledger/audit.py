@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,8 @@ from assura.ledger import service
 from assura.ledger.bundle import Bundle, build_bundle
 from assura.ledger.keys import KEY_ENV, default_key_path, load_signer
 from assura.ledger.note import NoteSigner, NoteVerifier
-from assura.ledger.verify import VerifyReport, verify_log
+from assura.ledger.verify import Problem, VerifyReport, verify_log
+from assura.store.tables.ledger import LedgerHeadRow
 
 __all__ = [
     "AuditResult",
@@ -83,15 +84,21 @@ def verify_store(
     verifier: NoteVerifier,
     external: Sequence[tuple[str, str]] = (),
 ) -> VerifyReport:
-    return verify_log(
-        service.load_records(session),
+    records = service.load_records(session)
+    has_head = session.get(LedgerHeadRow, 1) is not None
+    report = verify_log(
+        records,
         service.load_checkpoints(session),
         verifier,
         origin=verifier.name,
         external=external,
         stored_subtrees=service.load_subtrees(session),
-        head_size=service.head(session)[0],
+        head_size=service.head(session)[0] if has_head else None,
     )
+    if not has_head and records:
+        missing = Problem("deleted", None, "the ledger head row is missing while entries exist")
+        report = replace(report, problems=(*report.problems, missing))
+    return report
 
 
 def verify_bundle(

@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Row, Table, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from assura.errors import InputNotFound, IntegrityError, InvalidInput, StoreError
+from assura.errors import InputNotFound, IntegrityError, InvalidInput
 from assura.ledger.entry import Entry
 from assura.ledger.merkle import (
     EMPTY_ROOT,
@@ -93,7 +93,13 @@ def _lock_head(session: Session) -> tuple[int, bytes, list[str]]:
     else:
         row = conn.execute(_READ_HEAD.with_for_update()).first()
     if row is None:
-        raise StoreError("ledger head row is missing: the ledger migration did not run")
+        if conn.execute(select(_ENTRIES.c.seq).limit(1)).first() is not None:
+            raise IntegrityError("the ledger head row was deleted while entries exist")
+        # an emptied database (tables truncated): start the log again, as the migration does
+        conn.execute(
+            insert(_HEAD).values(id=1, size=0, root=EMPTY_ROOT, frontier=[], updated_at=func.now())
+        )
+        return 0, EMPTY_ROOT, []
     return int(row.size), bytes(row.root), list(row.frontier)
 
 
@@ -155,7 +161,7 @@ def head(session: Session) -> tuple[int, bytes]:
         select(LedgerHeadRow.size, LedgerHeadRow.root).where(LedgerHeadRow.id == 1)
     ).first()
     if row is None:
-        raise StoreError("ledger head row is missing: the ledger migration did not run")
+        return 0, EMPTY_ROOT  # appends recreate the head (or refuse, if entries exist)
     return int(row.size), bytes(row.root)
 
 

@@ -12,7 +12,14 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from cyclonedx.model import ExternalReference, ExternalReferenceType, HashAlgorithm, HashType, Property, XsUri
+from cyclonedx.model import (
+    ExternalReference,
+    ExternalReferenceType,
+    HashAlgorithm,
+    HashType,
+    Property,
+    XsUri,
+)
 from cyclonedx.model.bom import Bom
 from cyclonedx.model.component import Component as CdxComponent
 from cyclonedx.model.component import ComponentType
@@ -20,8 +27,8 @@ from cyclonedx.model.component_evidence import ComponentEvidence, Occurrence
 from cyclonedx.model.contact import OrganizationalEntity
 from cyclonedx.model.service import Service
 from cyclonedx.output.json import JsonV1Dot6
-from cyclonedx.validation.json import JsonStrictValidator
 from cyclonedx.schema import SchemaVersion
+from cyclonedx.validation.json import JsonStrictValidator
 from packageurl import PackageURL
 
 from assura import __version__
@@ -71,7 +78,7 @@ def to_cyclonedx(
                 extras[ref] = extra
         parent = system_refs.get(system)
         if parent is not None:
-            bom.register_dependency(parent, [item])  # type: ignore[list-item]
+            bom.register_dependency(parent, [item])
     if system_refs:
         bom.register_dependency(root, list(system_refs.values()))
     else:
@@ -127,7 +134,11 @@ def _evidence(c: Component) -> ComponentEvidence:
 
 def _item(c: Component, ref: str, system: str) -> CdxComponent | Service:
     provider = OrganizationalEntity(name=c.provider) if c.provider else None
-    if c.kind in (ComponentKind.SERVICE, ComponentKind.MCP_SERVER, ComponentKind.VECTOR_STORE) and not _is_package(c):
+    if c.kind in (
+        ComponentKind.SERVICE,
+        ComponentKind.MCP_SERVER,
+        ComponentKind.VECTOR_STORE,
+    ) and not _is_package(c):
         url = c.properties.get("url")
         endpoints = [XsUri(str(url))] if isinstance(url, str) and "://" in url else None
         return Service(
@@ -147,7 +158,11 @@ def _item(c: Component, ref: str, system: str) -> CdxComponent | Service:
         ComponentKind.DATASET: ComponentType.DATA,
     }[c.kind]
     group, name = None, c.name
-    if c.kind in (ComponentKind.MODEL, ComponentKind.DATASET) and c.name.count("/") == 1 and not c.name.startswith(("/", ".")):
+    if (
+        c.kind in (ComponentKind.MODEL, ComponentKind.DATASET)
+        and c.name.count("/") == 1
+        and not c.name.startswith(("/", "."))
+    ):
         group, name = c.name.split("/", 1)
     hashes = []
     sha = c.properties.get("sha256")
@@ -155,7 +170,12 @@ def _item(c: Component, ref: str, system: str) -> CdxComponent | Service:
         hashes.append(HashType(alg=HashAlgorithm.SHA_256, content=sha))
     refs = []
     if c.kind is ComponentKind.MODEL and group:
-        refs.append(ExternalReference(type=ExternalReferenceType.DISTRIBUTION, url=XsUri(f"https://huggingface.co/{c.name}")))
+        refs.append(
+            ExternalReference(
+                type=ExternalReferenceType.DISTRIBUTION,
+                url=XsUri(f"https://huggingface.co/{c.name}"),
+            )
+        )
     return CdxComponent(
         name=name,
         group=group,

@@ -273,8 +273,10 @@ def decide(
     if decision == "edit":
         if edited_output is None:
             raise InvalidInput("an edit needs the edited output")
+        item = get_item(session, item_id)
+        if item.direction != "output":
+            raise InvalidInput("only an output can be edited; approve or reject an input")
         if rescan is not None:
-            item = get_item(session, item_id)
             res = rescan(item, edited_output)
             if res.action in ("block", "review"):
                 raise InvalidInput(

@@ -7,13 +7,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from assura.inventory import InventoryResult, component_dict
+from assura import __version__
+from assura.findings import Location
+from assura.inventory import Component, ComponentKind, InventoryResult, component_dict
 from assura.services.scans import add_findings, audit, get_scan
 from assura.store.base import utcnow
 from assura.store.tables import ComponentRow, ScanRow, SystemRow
-from assura import __version__
 
-__all__ = ["InventoryDiff", "diff_scans", "record_inventory"]
+__all__ = ["InventoryDiff", "components_of", "diff_scans", "record_inventory"]
 
 
 def record_inventory(session: Session, result: InventoryResult) -> ScanRow:
@@ -56,7 +57,12 @@ def record_inventory(session: Session, result: InventoryResult) -> ScanRow:
         )
     add_findings(scan, result.findings)
     session.flush()
-    audit(session, action="inventory.scan", resource=f"scan:{scan.id}", data={"target": result.target, **summary})
+    audit(
+        session,
+        action="inventory.scan",
+        resource=f"scan:{scan.id}",
+        data={"target": result.target, **summary},
+    )
     return scan
 
 
@@ -90,7 +96,13 @@ def diff_scans(session: Session, scan_a: str, scan_b: str) -> InventoryDiff:
     ia, ib = index(a), index(b)
 
     def brief(c: ComponentRow) -> dict[str, Any]:
-        return {"system": c.system, "kind": c.kind, "name": c.name, "version": c.version, "provider": c.provider}
+        return {
+            "system": c.system,
+            "kind": c.kind,
+            "name": c.name,
+            "version": c.version,
+            "provider": c.provider,
+        }
 
     added = [brief(ib[k]) for k in sorted(ib.keys() - ia.keys())]
     removed = [brief(ia[k]) for k in sorted(ia.keys() - ib.keys())]
@@ -100,3 +112,21 @@ def diff_scans(session: Session, scan_a: str, scan_b: str) -> InventoryDiff:
         if (ia[k].version or "") != (ib[k].version or "")
     ]
     return InventoryDiff(a.id, b.id, added, removed, changed)
+
+
+def components_of(scan: ScanRow) -> list[tuple[str, Component]]:
+    """A saved inventory scan's components, as the analyser's own type (for exports)."""
+    out = []
+    for c in scan.components:
+        evidence = tuple(Location(e["path"], e.get("line")) for e in c.evidence)
+        comp = Component(
+            ComponentKind(c.kind),
+            c.name,
+            evidence,
+            c.version,
+            c.provider,
+            c.confidence,
+            dict(c.properties),
+        )
+        out.append((c.system, comp))
+    return out

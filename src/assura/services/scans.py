@@ -39,7 +39,12 @@ def record_findings_scan(
     session.add(scan)
     add_findings(scan, findings)
     session.flush()
-    audit(session, action=f"{kind}.scan", resource=f"scan:{scan.id}", data={"target": target, **(summary or {})})
+    audit(
+        session,
+        action=f"{kind}.scan",
+        resource=f"scan:{scan.id}",
+        data={"target": target, **(summary or {})},
+    )
     return scan
 
 
@@ -107,7 +112,9 @@ def scan_dict(scan: ScanRow, *, with_items: bool = True) -> dict[str, Any]:
     return d
 
 
-def audit(session: Session, *, action: str, resource: str, data: dict[str, Any], actor: str | None = None) -> None:
+def audit(
+    session: Session, *, action: str, resource: str, data: dict[str, Any], actor: str | None = None
+) -> None:
     """Append an event to the audit ledger in the caller's transaction, when it is installed."""
     try:
         from assura.ledger import append_event
@@ -115,4 +122,10 @@ def audit(session: Session, *, action: str, resource: str, data: dict[str, Any],
         return
     import getpass
 
-    append_event(session, actor=actor or f"local:{getpass.getuser()}", action=action, resource=resource, data=data)
+    append_event(
+        session,
+        actor=actor or f"local:{getpass.getuser()}",
+        action=action,
+        resource=resource,
+        data=data,
+    )

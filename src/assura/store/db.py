@@ -42,7 +42,9 @@ class Store:
             s.commit()
         except SQLAlchemyError as exc:
             s.rollback()
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            raise StoreError(
+                f"database error: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}"
+            ) from exc
         except BaseException:
             s.rollback()
             raise

@@ -183,3 +183,40 @@ def test_never_raises(text: str) -> None:
     for det in (CredentialRefDetector(), HardcodedKeyDetector()):
         for rel in ("a.py", ".env", "README.md"):
             list(det.detect(SourceFile(rel, Path("/nonexistent") / rel, text, len(text))))
+
+
+def test_generic_google_key_name_used_for_maps_is_not_ai() -> None:
+    js = "const maps = new google.maps.Map(el, {});\nconst key = process.env.GOOGLE_API_KEY;\n"
+    assert run(CredentialRefDetector(), "map.js", js) == []
+    py = 'import google.generativeai as genai\ngenai.configure(api_key=os.environ["GOOGLE_API_KEY"])\n'
+    assert [c.name for c in run(CredentialRefDetector(), "bot.py", py)] == [
+        "GOOGLE_API_KEY",
+        "google-gemini",
+    ]
+
+
+def test_contextual_cloud_credentials_and_service_settings() -> None:
+    py = (
+        "import boto3, os\n"
+        'client = boto3.client("bedrock-runtime")\n'
+        'key = os.environ["AWS_ACCESS_KEY_ID"]\n'
+    )
+    comps = run(CredentialRefDetector(), "llm.py", py)
+    assert [(c.name, c.provider) for c in comps if c.kind is ComponentKind.SECRET] == [
+        ("AWS_ACCESS_KEY_ID", "aws-bedrock")
+    ]
+    s3 = 'import boto3, os\nkey = os.environ["AWS_ACCESS_KEY_ID"]\n'
+    assert run(CredentialRefDetector(), "upload.py", s3) == []
+    env = "LANGCHAIN_TRACING_V2=true\nOLLAMA_HOST=http://ollama:11434\n"
+    got = {(c.kind.value, c.name) for c in run(CredentialRefDetector(), ".env.example", env)}
+    assert got == {("service", "langsmith"), ("service", "ollama")}
+
+
+def test_commented_out_declarations_are_low_confidence_without_service() -> None:
+    comps = run(CredentialRefDetector(), ".env.example", "# GROQ_API_KEY=\nOPENAI_API_KEY=\n")
+    got = {(c.kind.value, c.name, c.confidence) for c in comps}
+    assert got == {
+        ("secret", "GROQ_API_KEY", 0.4),
+        ("secret", "OPENAI_API_KEY", 0.9),
+        ("service", "openai", 0.6),
+    }

@@ -133,3 +133,38 @@ def test_notebook(tmp_path: Path) -> None:
 def test_never_raises(text: str, rel: str) -> None:
     det = DatasetDetector()
     list(det.detect(SourceFile(rel, Path("/nonexistent") / rel, text, len(text))))
+
+
+def test_axolotl_dataset_block(tmp_path: Path) -> None:
+    yml = (
+        "base_model: NousResearch/Llama-2-7b-hf\n"
+        "datasets:\n"
+        "  - path: mhenrichsen/alpaca_2k_test\n"
+        "    type: alpaca\n"
+        "val_set_size: 0.05\n"
+        "output_dir: ./out\n"
+    )
+    assert by_kind(run(tmp_path, "lora.yml", yml)) == {
+        "dataset": {("mhenrichsen/alpaca_2k_test", 3)}
+    }
+
+
+def test_dataset_mixer_blocks(tmp_path: Path) -> None:
+    yml = (
+        "dataset_mixer:\n"
+        "  HuggingFaceH4/ultrachat_200k: 1.0\n"
+        "dataset_mixture:\n"
+        "  datasets:\n"
+        "    - id: HuggingFaceTB/smoltalk2\n"
+        "      weight: 1.0\n"
+        "learning_rate: 2.0e-05\n"
+    )
+    assert by_kind(run(tmp_path, "recipe.yaml", yml))["dataset"] == {
+        ("HuggingFaceH4/ultrachat_200k", 2),
+        ("HuggingFaceTB/smoltalk2", 5),
+    }
+
+
+def test_hf_datasets_module_is_not_sklearn(tmp_path: Path) -> None:
+    text = "import datasets\nds = datasets.load_dataset(args.name)\n"
+    assert run(tmp_path, "data.py", text) == []

@@ -48,13 +48,13 @@ def test_config_properties_never_carry_values() -> None:
     assert fs.properties["package"] == "@modelcontextprotocol/server-filesystem"
     assert fs.properties["transport"] == "stdio"
     gh = found["github"]
-    assert gh.properties["env"] == ["GITHUB_PERSONAL_ACCESS_TOKEN"]
+    assert gh.properties["env"] == ["EXTRA_TOKEN", "GH_HOST", "GITHUB_PERSONAL_ACCESS_TOKEN"]
     assert gh.properties["package"] == "ghcr.io/github/github-mcp-server"
     remote = found["remote-docs"]
     assert remote.properties["url"] == "https://mcp.example-docs.io/mcp"
     assert remote.properties["headers"] == ["Authorization"]
     dumped = json.dumps([c.properties for c in found.values()])
-    for secret in ("ghp_notarealtoken", "token=abc123", "user:pw", "Bearer zzz"):
+    for secret in ("ghp_notarealtoken", "token=abc123", "user:pw", "Bearer zzz", "plainvalue42"):
         assert secret not in dumped
     assert gh.evidence[0].line == 7
     assert fs.evidence[0].line == 3
@@ -159,3 +159,11 @@ def test_structured_configs_never_raise(data: object) -> None:
     text = json.dumps({"mcpServers": data})
     sf = SourceFile("mcp.json", Path("/nonexistent/mcp.json"), text, len(text))
     list(McpConfigDetector().detect(sf))
+
+
+def test_typescript_object_literals_and_create_client() -> None:
+    found = scan(McpCodeDetector(), "agent.ts")
+    assert {"github", "docs", "mcp.acme-tools.dev"} <= set(found)
+    assert "transport" not in found
+    assert found["github"].properties["package"] == "@modelcontextprotocol/server-github"
+    assert found["github"].evidence[0].line == 6

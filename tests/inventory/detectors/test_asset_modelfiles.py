@@ -134,3 +134,11 @@ def test_random_bytes_never_raise(data: bytes, ext: str) -> None:
 def test_missing_file_is_skipped(tmp_path: Path) -> None:
     sf = SourceFile("gone.pt", tmp_path / "gone.pt", None, 0)
     assert list(ModelFileDetector().detect(sf)) == []
+
+
+def test_git_lfs_pointer(tmp_path: Path) -> None:
+    oid = hashlib.sha256(b"weights").hexdigest()
+    pointer = f"version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize 4946\n".encode()
+    (c,) = run(tmp_path, "model.safetensors", pointer)
+    assert c.properties["format"] == "git-lfs-pointer"
+    assert c.properties["sha256"] == oid and c.properties["size"] == 4946

@@ -237,3 +237,30 @@ def test_notebook_lines_point_into_ipynb(tmp_path: Path) -> None:
 def test_never_raises(text: str, rel: str) -> None:
     det = ModelIdDetector()
     list(det.detect(SourceFile(rel, Path("/nonexistent") / rel, text, len(text))))
+
+
+def test_ollama_modelfile_and_dockerfile(tmp_path: Path) -> None:
+    assert names("Modelfile", "FROM llama3.1:8b\nPARAMETER temperature 0.2\n", tmp_path) == {
+        "llama3.1:8b": 1
+    }
+    assert names("Dockerfile", "FROM ollama/ollama\nRUN true\n", tmp_path) == {}
+
+
+def test_hub_ids_in_dataset_positions_are_not_models(tmp_path: Path) -> None:
+    py = (
+        "from datasets import load_dataset\n"
+        'ds = load_dataset("HuggingFaceH4/ultrachat_200k")\n'
+        'mix = {"datasets": [{"id": "HuggingFaceTB/smoltalk", "weight": 1.0}]}\n'
+        'model = AutoModel.from_pretrained("HuggingFaceTB/SmolLM2-360M")\n'
+    )
+    assert names("train.py", py, tmp_path) == {"HuggingFaceTB/SmolLM2-360M": 4}
+    yml = (
+        "model_name_or_path: mistralai/Mistral-7B-v0.1\n"
+        "dataset_mixer:\n"
+        "  HuggingFaceH4/ultrachat_200k: 1.0\n"
+        "dataset_mixture:\n"
+        "  datasets:\n"
+        "    - id: HuggingFaceTB/smoltalk2\n"
+        "learning_rate: 2.0e-05\n"
+    )
+    assert names("recipe.yaml", yml, tmp_path) == {"mistralai/Mistral-7B-v0.1": 1}

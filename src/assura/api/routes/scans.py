@@ -15,9 +15,15 @@ router = APIRouter(prefix="/v1", tags=["scans"])
 
 
 @router.get("/scans")
-def scans(session: DbSession, kind: str | None = None, limit: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
+def scans(
+    session: DbSession, kind: str | None = None, limit: int = Query(50, ge=1, le=500)
+) -> dict[str, Any]:
     """Saved scans, newest first."""
-    return {"scans": [scan_dict(s, with_items=False) for s in list_scans(session, kind=kind, limit=limit)]}
+    return {
+        "scans": [
+            scan_dict(s, with_items=False) for s in list_scans(session, kind=kind, limit=limit)
+        ]
+    }
 
 
 @router.get("/scans/{scan_id}")
@@ -40,7 +46,9 @@ def components(
         q = q.where(ComponentRow.scan_id == get_scan(session, scan_id).id)
     else:
         latest = {}
-        for s in session.scalars(select(ScanRow).where(ScanRow.kind == "inventory").order_by(ScanRow.started_at)):
+        for s in session.scalars(
+            select(ScanRow).where(ScanRow.kind == "inventory").order_by(ScanRow.started_at)
+        ):
             latest[s.target] = s.id
         q = q.where(ComponentRow.scan_id.in_(list(latest.values()) or [""]))
     if kind is not None:

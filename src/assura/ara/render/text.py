@@ -121,6 +121,9 @@ def to_markdown(a: Analysis, *, diagram: str | None = None) -> str:
         out.append(f"- References: {_md(_named_refs(r))}")
         for m in r.mitigations:
             guard = f" (assura guard `{m.guard}`)" if m.guard else ""
+            if m.atlas:
+                name = reference_titles().get("atlas_mitigations", {}).get(m.atlas, "")
+                guard += f" (ATLAS {m.atlas} {name})".replace(" )", ")")
             out.append(f"- Mitigation: {_md(m.text)}{guard}")
         out.append("")
     out += [

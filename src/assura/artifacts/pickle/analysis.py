@@ -277,10 +277,20 @@ class Analysis:
         first = symbolic.static_value(args[0])
         if dotted in ("functools.partial", "_functools.partial") and isinstance(first, Global):
             return self.policy.classify(first.module, first.name).kind in ("allow", "class")
-        if dotted == "builtins.getattr" and len(args) == 2 and isinstance(first, Instance | PDict | PList):
+        if (
+            dotted == "builtins.getattr"
+            and len(args) == 2
+            and isinstance(first, Instance | PDict | PList)
+        ):
             name = symbolic.static_value(args[1])
             if isinstance(name, str) and not name.startswith("_"):
-                self.hit("ART-PKL-002", Severity.MEDIUM, f"reaches attribute {name!r} of {render(first, 2, 60)} at load (bound method)", offset, "getattr:" + name)
+                self.hit(
+                    "ART-PKL-002",
+                    Severity.MEDIUM,
+                    f"reaches attribute {name!r} of {render(first, 2, 60)} at load (bound method)",
+                    offset,
+                    "getattr:" + name,
+                )
                 return True
         return False
 

@@ -32,6 +32,7 @@ __all__ = [
     "is_env_file",
     "is_placeholder",
     "line_starts",
+    "lowered",
     "looks_ml_context",
     "norm_key",
     "parse_python",
@@ -200,6 +201,12 @@ def segments(file: SourceFile) -> list[Segment]:
     if ext == ".ipynb":
         return _notebook_segments(file, file.text)
     return [Segment(file.text, file.relpath, _lang(ext))]
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text.lower()``, computed once per file for all detectors."""
+    return text.lower()
 
 
 @functools.lru_cache(maxsize=4)

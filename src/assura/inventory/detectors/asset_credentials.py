@@ -30,12 +30,32 @@ from assura.inventory.detectors.asset_common import (
     ext_of,
     is_env_file,
     line_starts,
+    lowered,
 )
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["CredentialRefDetector", "HardcodedKeyDetector", "credential_provider", "mask"]
 
-_TOKEN = re.compile(r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])")
+_COMMENTED = re.compile(r"[ \t]*(?:#|//|;|<!--|\*)")
+_SUFFIX = re.compile(r"(?:KEY|TOKEN|SECRET|PAT)(?![A-Za-z0-9_])")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _env_names(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, NAME) of UPPER_SNAKE identifiers ending in KEY/TOKEN/SECRET/PAT."""
+    for m in _SUFFIX.finditer(text):
+        end = m.end()
+        i = m.start()
+        floor = max(0, i - 100)
+        while i > floor and text[i - 1] in _UPPER:
+            i -= 1
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            continue
+        name = text[i:end]
+        if "_" in name and name[0].isalpha():
+            yield i, name
+
+
 _LOWER_TOKEN = re.compile(
     r"(?<![A-Za-z0-9_])([a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|token|key))\b"
 )
@@ -130,11 +150,9 @@ class CredentialRefDetector:
         doc = ext in _DOC_EXTS
         code = ext in CODE_EXTS
         env_file = is_env_file(file.relpath)
-        starts = line_starts(text)
         seen: set[tuple[str, int]] = set()
         cache = self._cache
-        for m in _TOKEN.finditer(text):
-            name = m.group(1)
+        for start, name in _env_names(text):
             if name in cache:
                 provider = cache[name]
             else:
@@ -143,16 +161,31 @@ class CredentialRefDetector:
                     cache[name] = provider
             if provider is None:
                 continue
-            line = _line(starts, m.start())
+            line = _line(line_starts(text), start)
             if (name, line) in seen:
                 continue
             seen.add((name, line))
-            head = text[max(0, m.start() - 40) : m.start()]
+            if provider == "google" and _maps_context(text, line_starts(text), line):
+                continue  # a generic Google key used for Maps/Places/Firebase
+            head = text[max(0, start - 40) : start]
             reads = bool(_READ.search(head))
+            starts = line_starts(text)
+            commented = _COMMENTED.match(text, starts[line - 1], start) is not None
             conf = 0.5 if doc else 0.9 if (reads or env_file) else 0.75
-            yield self._secret(file, name, provider, line, conf, reads)
+            if commented:
+                conf = 0.4
+            comp = self._secret(file, name, provider, line, conf, reads)
+            if commented:
+                comp.properties["commented_out"] = True
+            yield comp
             p = self.catalog.provider(provider)
-            if p is not None and p.implies_service and not doc and (reads or env_file):
+            if (
+                p is not None
+                and p.implies_service
+                and not doc
+                and not commented
+                and (reads or env_file)
+            ):
                 yield Component(
                     kind=ComponentKind.SERVICE,
                     name=p.service,
@@ -162,14 +195,50 @@ class CredentialRefDetector:
                     properties={"inferred_from": name},
                     detector=self.id,
                 )
+        if not doc:
+            yield from self._contextual(file, text, seen, env_file)
         if code:  # pydantic-settings style fields: openai_api_key: str
             for m in _LOWER_TOKEN.finditer(text):
                 name = m.group(1).upper()
                 provider = credential_provider(name, self.catalog)
-                line = _line(starts, m.start())
+                line = _line(line_starts(text), m.start())
                 if provider and "BaseSettings" in text and (name, line) not in seen:
                     seen.add((name, line))
                     yield self._secret(file, name, provider, line, 0.7, False)
+
+    def _contextual(
+        self, file: SourceFile, text: str, seen: set[tuple[str, int]], env_file: bool
+    ) -> Iterator[Component]:
+        """Cloud credentials next to AI code (AWS keys + Bedrock), and service settings."""
+        lower: str | None = None
+        for p in self.catalog.providers:
+            for name in p.context_env_vars:
+                if name not in text:
+                    continue
+                lower = lower if lower is not None else lowered(text)
+                if not any(w in lower for w in p.context_words):
+                    continue
+                for m in re.finditer(rf"(?<![A-Za-z0-9_]){name}(?![A-Za-z0-9_])", text):
+                    line = _line(line_starts(text), m.start())
+                    if (name, line) not in seen:
+                        seen.add((name, line))
+                        yield self._secret(file, name, p.id, line, 0.6, False)
+            for name in p.service_env_vars:
+                if name not in text:
+                    continue
+                for m in re.finditer(rf"(?<![A-Za-z0-9_]){name}(?![A-Za-z0-9_])", text):
+                    line = _line(line_starts(text), m.start())
+                    if (p.service, line) not in seen:
+                        seen.add((p.service, line))
+                        yield Component(
+                            kind=ComponentKind.SERVICE,
+                            name=p.service,
+                            evidence=(Location(path=file.relpath, line=line),),
+                            provider=p.id,
+                            confidence=0.7,
+                            properties={"inferred_from": name},
+                            detector=self.id,
+                        )
 
     def _secret(
         self, file: SourceFile, name: str, provider: str, line: int, conf: float, reads: bool
@@ -192,6 +261,8 @@ class HardcodedKeyDetector:
 
     def __init__(self, catalog: ProviderCatalog | None = None) -> None:
         self.catalog = catalog or default_catalog()
+        prefixes = sorted({f.prefix for f in self.catalog.key_formats if f.prefix})
+        self._prefixes = re.compile("|".join(re.escape(p) for p in prefixes) or "(?!)")
 
     def applies_to(self, relpath: str) -> bool:
         base = posixpath.basename(relpath).lower()
@@ -203,12 +274,12 @@ class HardcodedKeyDetector:
         text = file.text
         if text is None or len(text) > _MAX:
             return
-        starts = line_starts(text)
         lower: str | None = None
         seen: set[tuple[str, int]] = set()
-        if not any(f.prefix in text for f in self.catalog.key_formats):
-            yield from self._assigned(file, text, starts, seen)
+        if not self._prefixes.search(text):
+            yield from self._assigned(file, text, seen)
             return
+        starts = line_starts(text)
         for m in self.catalog.key_any.finditer(text):
             value = m.group(0)
             fmt = next((f for f in self.catalog.key_formats if f.pattern.fullmatch(value)), None)
@@ -219,17 +290,17 @@ class HardcodedKeyDetector:
                 continue
             line = _line(starts, m.start())
             if fmt.context or fmt.deny_context or fmt.file_context:
-                lower = lower if lower is not None else text.lower()
+                lower = lower if lower is not None else lowered(text)
                 if not _context_ok(fmt, lower, starts, line):
                     continue
             if (fmt.provider, line) in seen:
                 continue
             seen.add((fmt.provider, line))
             yield self._key(file, fmt.provider, line, mask(value, fmt.prefix), 0.9, "format")
-        yield from self._assigned(file, text, starts, seen)
+        yield from self._assigned(file, text, seen)
 
     def _assigned(
-        self, file: SourceFile, text: str, starts: list[int], seen: set[tuple[str, int]]
+        self, file: SourceFile, text: str, seen: set[tuple[str, int]]
     ) -> Iterator[Component]:
         example = bool(_EXAMPLE_MARK.search(posixpath.basename(file.relpath)))
         for v in _ASSIGN_VALUE.finditer(text):
@@ -244,7 +315,7 @@ class HardcodedKeyDetector:
                 continue
             if sum(c.isdigit() for c in value) < 3 or "." in value.strip("."):
                 continue
-            line = _line(starts, m.start())
+            line = _line(line_starts(text), m.start())
             if (provider, line) in seen:
                 continue
             seen.add((provider, line))
@@ -273,6 +344,15 @@ _ASSIGN_NAME = re.compile(
 
 def _line(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset)
+
+
+_MAPS = re.compile(r"(?i)maps|places|geocod|firebase|directions|staticmap")
+
+
+def _maps_context(text: str, starts: list[int], line: int) -> bool:
+    lo = starts[max(0, line - 4)]
+    hi = starts[line + 3] if line + 3 < len(starts) else len(text)
+    return bool(_MAPS.search(text, lo, hi))
 
 
 def _context_ok(fmt: KeyFormat, lower: str, starts: list[int], line: int) -> bool:

@@ -38,7 +38,7 @@ from assura.inventory.detectors.asset_common import (
 )
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
-__all__ = ["DatasetDetector"]
+__all__ = ["DATASET_BLOCK", "DatasetDetector", "dataset_context_constants", "is_dataset_key"]
 
 _DATASET_KEY = re.compile(
     r"^(?:[a-z0-9]+_)*(?:dataset|datasets|dataset_name|dataset_id|dataset_path|dataset_repo|"
@@ -92,8 +92,7 @@ _SHELL_EXTS = frozenset({".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1"})
 # Files without any of these never yield a dataset or model-file reference (cheap pre-check).
 _DS_GATE = re.compile(
     r"load_dataset|data_files|load_from_disk|pickle|joblib|dill|torch\.(?:load|save)|load_model|"
-    r"save_model|InferenceSession|Booster|safetensors|Llama\(|Interpreter|load_learner|"
-    r"\.save\(|\.dump\(|\.load\(|export\("
+    r"save_model|InferenceSession|Booster|safetensors|Llama\(|Interpreter|load_learner"
 )
 
 
@@ -139,6 +138,17 @@ def _strs(node: ast.AST | None, depth: int = 0) -> Iterator[_Str]:
 class _Str:
     value: str
     lineno: int
+
+
+DATASET_BLOCK = re.compile(
+    r"(?:datasets|test_datasets|eval_datasets|dataset_mixer|dataset_mixture|data_mixture)\s*:\s*$"
+)
+_HUB_KEY = re.compile(r"""-?\s*["']?([A-Za-z0-9][\w\-.]*/[\w\-.]+)["']?\s*:""")
+
+
+def is_dataset_key(key: str) -> bool:
+    """``data_path``, ``dataset_name``, ``--train_file``... (normalised key)."""
+    return bool(_DATASET_KEY.match(norm_key(key)))
 
 
 def _is_dataset_key(key: str) -> bool:
@@ -280,7 +290,11 @@ class DatasetDetector:
                         label = owner.attr if isinstance(owner, ast.Attribute) else owner.id
                         if label.lower() in _KERAS_DATASETS:
                             yield ds, label.lower(), node.lineno, 0.85
-                elif name.startswith(("load_", "fetch_")) and _is_sklearn_dataset(node):
+                elif (
+                    name.startswith(("load_", "fetch_"))
+                    and name not in _HF_LOADERS
+                    and _is_sklearn_dataset(node)
+                ):
                     n = name.split("_", 1)[1]
                     if name == "fetch_openml" and node.args and (s := py_str(node.args[0])):
                         n = s
@@ -326,13 +340,25 @@ class DatasetDetector:
 
     def _lines(self, text: str, shell: bool) -> Iterator[tuple[ComponentKind, str, int, float]]:
         rx = _FLAG if shell else _KV
+        block: int | None = None  # indent of an open `datasets:` block (axolotl-style lists)
         for i, line in enumerate(text.splitlines(), start=1):
-            if line.lstrip().startswith("#"):
+            stripped = line.lstrip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            indent = len(line) - len(stripped)
+            if block is not None and indent <= block and not stripped.startswith("-"):
+                block = None
+            if not shell and DATASET_BLOCK.match(stripped):
+                block = indent
+                continue
+            if block is not None and (hub := _HUB_KEY.match(stripped)):  # mixer: {org/name: w}
+                if n := _dataset_name(hub.group(1)):
+                    yield ComponentKind.DATASET, n, i, 0.75
                 continue
             for m in rx.finditer(line):
-                if _is_dataset_key(m.group(1).rsplit(".", 1)[-1]) and (
-                    n := _dataset_name(m.group(2))
-                ):
+                key = m.group(1).rsplit(".", 1)[-1]
+                in_block = block is not None and key in {"path", "name", "data_files", "id"}
+                if (in_block or _is_dataset_key(key)) and (n := _dataset_name(m.group(2))):
                     yield ComponentKind.DATASET, n, i, 0.75
 
 
@@ -345,6 +371,9 @@ def _strs_in_args(node: ast.Call) -> Iterator[_Str]:
             yield from _strs(kw.value)
 
 
+_HF_LOADERS = frozenset(
+    {"load_dataset", "load_from_disk", "load_dataset_builder", "load_metric", "load_data"}
+)
 _KERAS_DATASETS = frozenset(
     {"mnist", "fashion_mnist", "cifar10", "cifar100", "imdb", "reuters", "boston_housing",
      "california_housing"}
@@ -373,3 +402,54 @@ def _is_torchvision_dataset(node: ast.Call) -> bool:
         and f.attr[:1].isupper()
         and f.attr not in {"ImageFolder", "DatasetFolder", "VisionDataset"}
     )
+
+
+def dataset_context_constants(nodes: tuple[ast.AST, ...]) -> set[int]:
+    """ids of string constants in a dataset position (so they are not taken for models)."""
+    out: set[int] = set()
+
+    def add(node: ast.AST | None, depth: int = 0) -> None:
+        if depth > 4:
+            return
+        if isinstance(node, ast.Constant):
+            out.add(id(node))
+        elif isinstance(node, ast.List | ast.Tuple | ast.Set):
+            for e in node.elts:
+                add(e, depth + 1)
+        elif isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=False):
+                add(k, depth + 1)
+                add(v, depth + 1)
+
+    for node in nodes:
+        if isinstance(node, ast.Call):
+            name = call_name(node)
+            if name in _HF_LOADERS or name in _READ_FUNCS:
+                for first in node.args[:1]:
+                    add(first)
+            for kw in node.keywords:
+                if kw.arg and (kw.arg in {"data_files", "path"} or _is_dataset_key(kw.arg)):
+                    add(kw.value)
+            if name in {"add_argument", "option"}:
+                flags = [s for a in node.args if (s := py_str(a))]
+                if any(_is_dataset_key(f) for f in flags):
+                    for kw in node.keywords:
+                        if kw.arg == "default":
+                            add(kw.value)
+        elif isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=False):
+                if (ks := py_str(k)) and _is_dataset_key(ks):
+                    add(v)
+        elif isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name) and _is_dataset_key(t.id):
+                    add(node.value)
+                elif isinstance(t, ast.Attribute) and _is_dataset_key(t.attr):
+                    add(node.value)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            pos = node.args.posonlyargs + node.args.args
+            defaults = node.args.defaults
+            for param, default in zip(pos[len(pos) - len(defaults) :], defaults, strict=False):
+                if _is_dataset_key(param.arg):
+                    add(default)
+    return out

@@ -19,7 +19,13 @@ from typing import ClassVar
 
 from assura.findings import Location
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
-from assura.inventory.detectors.asset_common import CODE_EXTS, CONFIG_EXTS, ext_of, is_env_file
+from assura.inventory.detectors.asset_common import (
+    CODE_EXTS,
+    CONFIG_EXTS,
+    ext_of,
+    is_env_file,
+    lowered,
+)
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["InfraServiceDetector"]
@@ -59,6 +65,7 @@ class InfraServiceDetector:
         self._anchors = sorted(
             {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
         )
+        self._image_anchors = sorted({_anchor(r.pattern.pattern) for r in self.catalog.images})
         self._any_image = re.compile(
             "|".join(f"(?:{r.pattern.pattern})" for r in self.catalog.images) or "(?!)"
         )
@@ -84,6 +91,7 @@ class InfraServiceDetector:
         ext = ext_of(file.relpath)
         base = posixpath.basename(file.relpath).lower()
         lines = text.splitlines()
+        lower = lowered(text)
         seen: set[tuple[str, str, int]] = set()
 
         def comp(
@@ -108,7 +116,7 @@ class InfraServiceDetector:
             or base.startswith(_INFRA_NAMES)
             or is_env_file(file.relpath)
         )
-        if infra and self._any_image.search(text):
+        if infra and any(a in lower for a in self._image_anchors) and self._any_image.search(text):
             for i, line in enumerate(lines, start=1):
                 if line.lstrip().startswith(("#", "//")):
                     continue
@@ -117,7 +125,6 @@ class InfraServiceDetector:
                         yield from comp(ComponentKind(kind), name, i, 0.95, image=m.group(0))
         if ext in _TF_EXTS or ext in {".yaml", ".yml", ".json"}:
             yield from self._cloud(text, lines, comp)
-        lower = text.lower()
         candidates: set[int] = set()
         for anchor in self._anchors:
             pos = lower.find(anchor)

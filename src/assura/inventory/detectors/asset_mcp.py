@@ -24,6 +24,7 @@ import yaml
 from assura.findings import Location
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import ext_of, line_starts
+from assura.inventory.detectors.asset_credentials import plausible_secret
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["McpConfigDetector", "load_jsonc", "server_properties"]
@@ -75,14 +76,17 @@ def load_jsonc(text: str) -> Any:
 
 
 def _mask_arg(arg: str, prev: str, cat: ProviderCatalog) -> str:
+    """An argument safe to report: key formats, NAME=secret, --token VALUE, URL creds masked."""
     if cat.key_any.search(arg):
         return cat.key_any.sub("****", arg)
-    if "=" in arg and arg.startswith("-") and _SECRET_FLAG.search(arg.split("=", 1)[0]):
+    if "=" in arg and _SECRET_FLAG.search(arg.split("=", 1)[0]):
         return arg.split("=", 1)[0] + "=****"
     if prev.startswith("-") and _SECRET_FLAG.search(prev) and not arg.startswith("-"):
         return "****"
     if "://" in arg:
         return clean_url(arg)
+    if plausible_secret(arg, min_len=24) and sum(c.isdigit() for c in arg) >= 3 and "/" not in arg:
+        return "****"
     return arg
 
 
@@ -151,7 +155,11 @@ def server_properties(spec: dict[str, Any], cat: ProviderCatalog | None = None) 
         args_raw = command_raw.get("args", args_raw)
         spec = {**spec, "env": command_raw.get("env", spec.get("env"))}
         command_raw = command_raw.get("path") or command_raw.get("command")
-    args = [str(a) for a in args_raw] if isinstance(args_raw, list) else []
+    args = (
+        [str(a) for a in args_raw if isinstance(a, str | int | float)]
+        if isinstance(args_raw, list)
+        else []
+    )
     command = ""
     if isinstance(command_raw, list) and command_raw:
         command, args = str(command_raw[0]), [str(a) for a in command_raw[1:]] + args

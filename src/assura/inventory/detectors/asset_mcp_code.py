@@ -26,6 +26,7 @@ from assura.inventory.detectors.asset_common import (
     Segment,
     call_name,
     ext_of,
+    lowered,
     py_nodes,
     py_str,
     segments,
@@ -35,7 +36,6 @@ from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["McpCodeDetector"]
 
-_MENTIONS = re.compile(r"(?i)mcp|modelcontextprotocol")
 _USES_MCP = re.compile(
     r"(?im)^\s*(?:from|import)\s+[\w.]*mcp|MCPClient|mcpServers|mcp_servers|MultiServerMCPClient|"
     r"MCPServer|ToolCollection\.from_mcp|McpToolSpec|MCPTools?\b|modelcontextprotocol|createMCPClient"
@@ -83,7 +83,8 @@ def _strict_spec(spec: Any) -> bool:
     )  # fmt: skip
 
 
-def _derived_name(props: dict[str, Any]) -> str | None:
+def _derived_name(props: dict[str, Any], require_target: bool = False) -> str | None:
+    """A name from the package/script, else the URL host, else (unless required) the command."""
     pkg = props.get("package")
     if isinstance(pkg, str) and pkg:
         base = posixpath.basename(pkg.replace("\\", "/"))
@@ -95,6 +96,8 @@ def _derived_name(props: dict[str, Any]) -> str | None:
         parts = urlsplit(url)
         return f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
     cmd = props.get("command")
+    if require_target:
+        return None  # only a launcher (uv, node, python) is known: a generic client
     return cmd if isinstance(cmd, str) and cmd else None
 
 
@@ -111,7 +114,7 @@ class McpCodeDetector:
         return ext in PY_EXTS or ext in JS_EXTS or ext == ".ipynb"
 
     def detect(self, file: SourceFile) -> Iterator[Component]:
-        if file.text is None or not _MENTIONS.search(file.text):
+        if file.text is None or "mcp" not in lowered(file.text):
             return
         uses = bool(_USES_MCP.search(file.text))
         for seg in segments(file):
@@ -194,7 +197,7 @@ class McpCodeDetector:
             return
         props = server_properties(spec, self.catalog)
         props["defined_in"] = "code"
-        label = py_str(kw.get("name")) or _derived_name(props)
+        label = py_str(kw.get("name")) or _derived_name(props, require_target=True)
         if label:
             yield self._make(seg, label, node.lineno, props, 0.85)
 
@@ -224,8 +227,8 @@ class McpCodeDetector:
                 if label := _derived_name(props):
                     yield self._make(seg, label, seg.line_at(m.start()), props, 0.8)
         for b in _JS_SPEC_BODY.finditer(text) if uses else ():
-            m = _JS_SPEC_KEY.search(text, max(0, b.start() - 100), b.start())
-            if m is None or m.group(1).lower() in _JS_NOT_NAMES:
+            key = _JS_SPEC_KEY.search(text, max(0, b.start() - 100), b.start())
+            if key is None or key.group(1).lower() in _JS_NOT_NAMES:
                 continue
             body = text[b.start() : b.start() + 500]
             cmd = _JS_CMD.search(body[:300])
@@ -242,7 +245,7 @@ class McpCodeDetector:
                 spec["url"] = url.group(1)
             props = server_properties(spec, self.catalog)
             props["defined_in"] = "code"
-            yield self._make(seg, m.group(1), seg.line_at(m.start()), props, 0.75)
+            yield self._make(seg, key.group(1), seg.line_at(key.start()), props, 0.75)
 
 
 _JS_IMPL = re.compile(

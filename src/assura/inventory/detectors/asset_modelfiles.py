@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,9 @@ _ONNX_MARKERS = (b"pytorch", b"onnx", b"tf2onnx", b"skl2onnx", b"keras2onnx", b"
 _TF_MARKERS = (b"dtype", b"Placeholder", b"Const", b"tensorflow", b"serving_default")
 _CODE_RISK = frozenset({"pickle", "pytorch", "joblib", "pytorch-mar", "nemo"})
 HEADER = 65536
+_LFS = re.compile(
+    rb"version https://git-lfs\.github\.com/spec/v1\s+oid sha256:([0-9a-f]{64})\s+size (\d{1,15})\s*$"
+)
 DEFAULT_MAX_HASH_BYTES = 2 * 1024**3
 
 
@@ -154,6 +158,22 @@ class ModelFileDetector:
                     fh.seek(max(0, size - 16))
                     tail = fh.read(16)
         except OSError:
+            return
+        lfs = _LFS.match(head[:1024]) if size < 1024 else None
+        if lfs is not None:  # Git LFS pointer: the artefact is tracked, its bytes are elsewhere
+            yield Component(
+                kind=ComponentKind.MODEL_FILE,
+                name=posixpath.basename(file.relpath),
+                evidence=(Location(path=file.relpath),),
+                confidence=0.8,
+                properties={
+                    "format": "git-lfs-pointer",
+                    "size": int(lfs.group(2)),
+                    "sha256": lfs.group(1).decode("ascii"),
+                    "lfs_pointer": True,
+                },
+                detector=self.id,
+            )
             return
         fmt = sniff_model_format(file.abspath, ext, size, head, tail)
         if fmt is None:

@@ -26,10 +26,16 @@ from assura.inventory.detectors.asset_common import (
     ext_of,
     is_env_file,
     is_placeholder,
+    lowered,
     norm_key,
     py_nodes,
     py_str,
     segments,
+)
+from assura.inventory.detectors.asset_datasets import (
+    DATASET_BLOCK,
+    dataset_context_constants,
+    is_dataset_key,
 )
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
@@ -110,7 +116,7 @@ _IMPORT_BEFORE = re.compile(r"(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s
 _GATE_WORDS = (
     "from_pretrained", "sentencetransformer", "crossencoder", "init_chat_model",
     "init_embeddings", "hf_hub_download", "snapshot_download", "inferenceclient",
-    "embeddings(", "textembedding", "ollama", "llm(", "agent(",
+    "embeddings(", "textembedding", "ollama", "llm(", "agent(", "dataset", "data_files",
 )  # fmt: skip
 _GATE_KEYS = (
     "model", "repo_id", "lora", "tokenizer", "checkpoint", "llm", "deployment_name", "engine"
@@ -122,7 +128,7 @@ _GATE_TAIL = re.compile(
 
 
 def _py_gate(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     if any(w in low for w in _GATE_WORDS):
         return True
     for kw in _GATE_KEYS:
@@ -153,7 +159,10 @@ _PROVIDER_PREFIX = re.compile(
 )
 _SHELL_EXTS = frozenset({".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1", ".mk"})
 _DOC_EXTS = frozenset({".md", ".mdx", ".rst"})
-_SHELL_NAMES = frozenset({"dockerfile", "makefile", "procfile", "containerfile", "justfile"})
+_MODELFILE_FROM = re.compile(r"^FROM\s+([A-Za-z0-9][\w.\-/:]*)\s*$")
+_SHELL_NAMES = frozenset(
+    {"dockerfile", "makefile", "procfile", "containerfile", "justfile", "modelfile"}
+)
 _SKIP_NAMES = frozenset(
     {
         "package.json",
@@ -340,10 +349,23 @@ class ModelIdDetector:
     def __init__(self, catalog: ProviderCatalog | None = None) -> None:
         self.catalog = catalog or default_catalog()
         classic = "|".join(re.escape(c) for c in sorted(self.catalog.hf_classic_ids)) or "(?!)"
+        prefixes = _PROVIDER_PREFIX.pattern.split("[/:]")[0]
+        any_family = self.catalog.model_any.pattern
         self._candidate = re.compile(
-            r"""(["'`])((?:%s)|[A-Za-z0-9][\w.\-]*/[^"'`\s\\]{1,150}|%s[/:][^"'`\s]{1,150}"""
-            r"""|arn:aws[^"'`\s]{1,200}|(?i:%s))\1"""
-            % (self.catalog.model_any.pattern, _PROVIDER_PREFIX.pattern.split("[/:]")[0], classic)
+            r"""(["'`])((?:"""
+            + any_family
+            + r""")|[A-Za-z0-9][\w.\-]*/[^"'`\s\\]{1,150}|"""
+            + prefixes
+            + r"""[/:][^"'`\s]{1,150}|arn:aws[^"'`\s]{1,200}|(?i:"""
+            + classic
+            + r"""))\1"""
+        )
+        self._candidate_value = re.compile(
+            r"\s*(?:(?:"
+            + self.catalog.model_anywhere.pattern
+            + r")|[A-Za-z0-9][\w.\-]*/\S{1,150}|"
+            + prefixes
+            + r"[/:]\S{1,150}|arn:aws\S{1,200})\s*"
         )
 
     def applies_to(self, relpath: str) -> bool:
@@ -389,7 +411,10 @@ class ModelIdDetector:
         seen: set[tuple[str, int]],
         cap: float = 1.0,
     ) -> Iterator[Component]:
+        possible = self._candidate_value.fullmatch
         for value, line, strong in hits:
+            if not strong and not possible(value):
+                continue
             got = classify_model(value, strong, self.catalog)
             if got is None:
                 continue
@@ -415,7 +440,7 @@ class ModelIdDetector:
         if not nodes:
             yield from self._literals(seg)
             return
-        strong_ids: set[int] = set()
+        strong_ids: set[int] = dataset_context_constants(nodes)
         for const in python_model_context(nodes):
             strong_ids.add(id(const))
             yield str(const.value), const.lineno, True
@@ -448,16 +473,26 @@ class ModelIdDetector:
 
     def _config(self, seg: Segment, ext: str) -> Iterator[tuple[str, int, bool]]:
         hash_comments = ext not in {".json", ".jsonc"}
+        block: int | None = None  # indent of an open `datasets:` block: hub ids there are data
         for i, raw in enumerate(seg.text.splitlines(), start=1):
             line = raw
             stripped = line.lstrip()
             if not stripped or stripped.startswith(("//", ";")):
+                continue
+            indent = len(line) - len(stripped)
+            if block is not None and indent <= block and not stripped.startswith("-"):
+                block = None
+            if DATASET_BLOCK.match(stripped):
+                block = indent
+            if block is not None:
                 continue
             if hash_comments:
                 if stripped.startswith("#"):
                     continue
                 line = re.sub(r"\s#.*$", "", line)
             kv = _KV.match(line)
+            if kv and is_dataset_key(kv.group(1).rsplit(".", 1)[-1]):
+                continue
             if kv:
                 key, val = kv.group(1), kv.group(2).strip()
                 strong = is_model_key(key.rsplit(".", 1)[-1])
@@ -481,11 +516,14 @@ class ModelIdDetector:
 
     def _shell(self, seg: Segment, docs: bool = False) -> Iterator[tuple[str, int, bool]]:
         """Flags and VAR=value in scripts; in docs only those with a model-named key."""
+        modelfile = posixpath.basename(seg.relpath).lower().startswith("modelfile")
         for i, line in enumerate(seg.text.splitlines(), start=1):
             if not docs and line.lstrip().startswith("#"):
                 continue
             if docs and "--" not in line and "=" not in line:
                 continue
+            if modelfile and (frm := _MODELFILE_FROM.match(line)):  # Ollama Modelfile
+                yield frm.group(1), i, True
             for rx in (_FLAG, _ENVSET):
                 for m in rx.finditer(line):
                     strong = is_model_key(m.group(1))
