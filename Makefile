@@ -19,6 +19,8 @@ run: $(STAMP)
 	$(BIN)/assura inventory scan examples/chatbot
 	$(BIN)/assura inventory scan examples/chatbot --format cyclonedx --output aibom.cdx.json --no-save
 	@echo "AI-BOM written to aibom.cdx.json"
+	@# The whole assessment; exit 1 only means it found something at or above --fail-on.
+	$(BIN)/assura assess examples/chatbot --fail-on critical; test $$? -le 1
 
 ## Set up, then run the whole test suite (SQLite and the PostgreSQL server on 127.0.0.1:5432).
 test: $(STAMP)

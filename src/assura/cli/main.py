@@ -69,6 +69,9 @@ def _register() -> None:
     app.add_typer(gateway.app, name="gateway")
     app.add_typer(review.app, name="review")
     app.command("serve")(serve.serve)
+    from assura.cli import assess
+
+    app.command("assess")(assess.assess_command)
 
 
 _register()

@@ -139,6 +139,7 @@ class _StreamRun:
             if k == key and outcome == "edit" and edited is not None:
                 h.released = len(h.text)
                 h.emitted += edited
+                h.stopped = None
                 out.append(self.dialect.text_event(k, edited))
             else:
                 piece = h.release_all()

@@ -213,34 +213,40 @@ def default_policy() -> Policy:
     return ps.policies.get("default") or next(iter(ps.policies.values()))
 
 
-def _lines(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], int]) -> Any:
-    out[path] = node.start_mark.line + 1
+def _lines(
+    node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], int], loader: yaml.SafeLoader
+) -> None:
+    """Record the 1-based line of every mapping key and sequence item, keyed by path."""
+    out.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
-        d: dict[Any, Any] = {}
         for k, v in node.value:
-            key = (
-                yaml.safe_load(yaml.serialize(k)) if not isinstance(k, yaml.ScalarNode) else k.value
-            )
-            out[(*path, key)] = k.start_mark.line + 1
-            d[key] = _lines(v, (*path, key), out)
-        return d
-    if isinstance(node, yaml.SequenceNode):
-        return [_lines(v, (*path, i), out) for i, v in enumerate(node.value)]
-    return yaml.safe_load(yaml.serialize(node))
+            key = loader.construct_object(k, deep=True)
+            if isinstance(key, str | int | float | bool):
+                out[(*path, key)] = k.start_mark.line + 1
+                _lines(v, (*path, key), out, loader)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _lines(v, (*path, i), out, loader)
 
 
 def parse_policy_set(text: str, *, name: str = "<policy>") -> PolicySet:
     """Parse a policy or a policy set from YAML text; errors name ``name`` and the line."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ParseError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=name,
-                         line=mark.line + 1 if mark else None) from None  # fmt: skip
-    if node is None:
-        raise ParseError("empty policy file", path=name)
     lines: dict[tuple[Any, ...], int] = {}
-    data = _lines(node, (), lines)
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise ParseError("empty policy file", path=name)
+            data = loader.construct_document(node)
+            _lines(node, (), lines, loader)
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, TypeError, ValueError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or exc
+        raise ParseError(f"not valid YAML: {problem}", path=name,
+                         line=mark.line + 1 if mark else None) from None  # fmt: skip
     if not isinstance(data, dict):
         raise ParseError("a policy must be a YAML mapping", path=name, line=1)
     is_set = any(k in data for k in ("policies", "apps", "keys", "default"))

@@ -64,3 +64,24 @@ def test_hosts_in_code() -> None:
 def test_never_raises(text: str, rel: str) -> None:
     det = InfraServiceDetector()
     list(det.detect(SourceFile(rel, Path("/nonexistent") / rel, text, len(text))))
+
+
+def test_more_images_inline() -> None:
+    text = (
+        "services:\n"
+        "  db:\n    image: pgvector/pgvector:pg16\n"
+        "  ai:\n    image: localai/localai:latest-cpu\n"
+        "  ml:\n    image: mlflow/mlflow\n"
+        "  v:\n    image: vllm/vllm-tpu:nightly\n"
+    )
+    det = InfraServiceDetector()
+    got = {
+        (c.kind.value, c.name)
+        for c in det.detect(SourceFile("compose.yaml", Path("/x/compose.yaml"), text, len(text)))
+    }
+    assert got == {
+        ("vector_store", "pgvector"),
+        ("service", "localai"),
+        ("service", "mlflow"),
+        ("service", "vllm"),
+    }

@@ -43,6 +43,8 @@ _SKIP_BASES = frozenset(
 )
 _MAX = 3_000_000
 _PLACEHOLDER_HOST = re.compile(r"(?i)(?:my|your|example|sample|xx+|<|\{|resource[-_]?name|test)")
+# Every way an image is named: compose/k8s `image:`, Helm `repository:`, `FROM`, `docker run`.
+_IMAGE_HINT = re.compile(r"image|repository|from\s|docker|podman|container")
 _Comp = Callable[..., Iterator[Component]]
 
 
@@ -65,7 +67,6 @@ class InfraServiceDetector:
         self._anchors = sorted(
             {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
         )
-        self._image_anchors = sorted({_anchor(r.pattern.pattern) for r in self.catalog.images})
         self._any_image = re.compile(
             "|".join(f"(?:{r.pattern.pattern})" for r in self.catalog.images) or "(?!)"
         )
@@ -116,7 +117,7 @@ class InfraServiceDetector:
             or base.startswith(_INFRA_NAMES)
             or is_env_file(file.relpath)
         )
-        if infra and any(a in lower for a in self._image_anchors) and self._any_image.search(text):
+        if infra and _IMAGE_HINT.search(lower) and self._any_image.search(text):
             for i, line in enumerate(lines, start=1):
                 if line.lstrip().startswith(("#", "//")):
                     continue
@@ -176,7 +177,15 @@ class InfraServiceDetector:
 
 def _anchor(pattern: str) -> str:
     """The longest literal run of a host regex, lower-cased: a cheap substring pre-check."""
+    depth = 0
+    for i, ch in enumerate(pattern):  # a top-level alternation has no common literal
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0 and (i == 0 or pattern[i - 1] != "\\"):
+            return ""
     no_groups = re.sub(r"\(\?:(?:[^()\\]|\\.)*\)[?*+]?", "|", pattern)
     literal = re.sub(r"\\(.)", r"\1", no_groups)
     runs = re.split(r"\[[^\]]*\][?*+]?|[()?*+{}|^$\\]", literal)
-    return max(runs, key=len).lower() or pattern
+    return max(runs, key=len).lower()
