@@ -22,6 +22,14 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 _PG_ADMIN = os.environ.get("ASSURA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever touches the real ~/.assura: every test gets a home of its own."""
+    monkeypatch.setenv("ASSURA_HOME", str(tmp_path_factory.mktemp("home")))
+    monkeypatch.delenv("ASSURA_DATABASE_URL", raising=False)
+    monkeypatch.delenv("ASSURA_LEDGER_KEY", raising=False)
+
+
 @pytest.fixture
 def assura_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point ASSURA_HOME at a fresh folder (SQLite store inside it)."""

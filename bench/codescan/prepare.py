@@ -32,7 +32,7 @@ def _pypi(spec: str, files: list[str], out: Path, cache: Path) -> bool:
     wheels = [w for w in cache.glob("*.whl") if w.name.lower().startswith(f"{norm}-{version}-")]
     if not wheels:
         cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:"]
-        subprocess.run([*cmd, spec, "-d", str(cache)], check=False)
+        subprocess.run([*cmd, spec, "-d", str(cache)], check=False, capture_output=True)
         wheels = [w for w in cache.glob("*.whl") if w.name.lower().startswith(f"{norm}-{version}-")]
     if not wheels:
         return False

@@ -32,10 +32,10 @@ NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
 
 
 def stratified(rows: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
-    """Every k-th attack and benign row of at most 500 chars, n in all (deterministic)."""
+    """Every k-th attack and benign row of at most 200 chars, n in all (deterministic)."""
     out: list[dict[str, Any]] = []
     for label in (1, 0):
-        part = [r for r in rows if r["label"] == label and len(r["text"]) <= 500]
+        part = [r for r in rows if r["label"] == label and len(r["text"]) <= 200]
         step = max(1, len(part) // max(1, n // 2))
         out.extend(part[::step][: n // 2])
     return out
@@ -66,7 +66,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--sections", default="detection,latency,pii")
     ap.add_argument("--cpu", type=int, default=0, help="pin to this core (one core)")
-    ap.add_argument("--rebuff-n", type=int, default=40, help="rows per set for rebuff (slow)")
+    ap.add_argument("--rebuff-n", type=int, default=30, help="rows per set for rebuff (slow)")
     args = ap.parse_args(argv)
     sections = set(args.sections.split(","))
     data = Path(args.data)

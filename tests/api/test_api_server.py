@@ -12,6 +12,7 @@ import httpx
 import pytest
 import uvicorn
 
+from assura.access import service as access
 from assura.api import create_app
 from assura.inventory import scan_path
 from assura.services.inventory import record_inventory
@@ -24,6 +25,20 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def token(store: Store) -> str:
+    """A security lead's API token (scan:read), and a principal without roles."""
+    with store.session() as s:
+        access.add_principal(s, "root", actor="setup")
+        access.grant(s, "root", "admin", by="root")
+        access.add_principal(s, "lead", actor="setup")
+        access.grant(s, "lead", "security_lead", by="root")
+        access.add_principal(s, "nobody", actor="setup")
+        tok = access.create_token(s, "lead", by="lead")[2]
+    assert tok
+    return tok
 
 
 @pytest.fixture
@@ -51,25 +66,34 @@ def test_health_and_openapi(server: str) -> None:
     assert {"/v1/scans", "/v1/scans/{scan_id}", "/v1/components"} <= set(spec["paths"])
 
 
-def test_scans_and_components_are_served(server: str, store: Store) -> None:
+def test_scans_and_components_are_served(server: str, store: Store, token: str) -> None:
     result = scan_path(EXAMPLE)
     with store.session() as s:
         scan_id = record_inventory(s, result).id
-    scans = httpx.get(f"{server}/v1/scans").json()["scans"]
+    c = httpx.Client(base_url=server, headers={"Authorization": f"Bearer {token}"})
+    scans = c.get("/v1/scans").json()["scans"]
     assert [x["id"] for x in scans] == [scan_id]
-    one = httpx.get(f"{server}/v1/scans/{scan_id}").json()
+    one = c.get(f"/v1/scans/{scan_id}").json()
     assert len(one["components"]) == len(result.components)
-    comps = httpx.get(f"{server}/v1/components").json()["components"]
+    comps = c.get("/v1/components").json()["components"]
     assert len(comps) == len(result.components)
-    sdk = httpx.get(f"{server}/v1/components", params={"kind": "sdk"}).json()["components"]
-    assert all(c["kind"] == "sdk" for c in sdk)
+    sdk = c.get("/v1/components", params={"kind": "sdk"}).json()["components"]
+    assert sdk and all(x["kind"] == "sdk" for x in sdk)
 
 
-def test_unknown_scan_is_404_with_an_error_object(server: str) -> None:
-    r = httpx.get(f"{server}/v1/scans/nope-nope")
+def test_reads_need_a_token_with_the_permission(server: str, store: Store, token: str) -> None:
+    assert httpx.get(f"{server}/v1/scans").status_code == 401
+    with store.session() as s:
+        nobody = access.create_token(s, "nobody", by="nobody")[2]
+    assert httpx.get(f"{server}/v1/scans", headers={"Authorization": f"Bearer {nobody}"}).status_code == 403
+
+
+def test_unknown_scan_is_404_with_an_error_object(server: str, token: str) -> None:
+    r = httpx.get(f"{server}/v1/scans/nope-nope", headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 404
     assert r.json()["error"]["type"] == "InputNotFound"
 
 
-def test_bad_query_is_422(server: str) -> None:
-    assert httpx.get(f"{server}/v1/scans", params={"limit": "0"}).status_code == 422
+def test_bad_query_is_422(server: str, token: str) -> None:
+    r = httpx.get(f"{server}/v1/scans", params={"limit": "0"}, headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 422

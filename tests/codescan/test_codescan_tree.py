@@ -137,3 +137,19 @@ def test_too_deep_is_skipped_not_crashing(tmp_path: Path) -> None:
     assert [s.path for s in report.skipped] == ["deep.py"]
     assert "too deep" in report.skipped[0].reason
     assert [str(f.location) for f in report.findings] == ["ok.py:2"]
+
+
+def test_javascript_mcp_command_injection(tmp_path: Path) -> None:
+    (tmp_path / "server.ts").write_text(
+        'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\n'
+        'import { execSync, execFile } from "child_process";\n'
+        'server.tool("logs", async ({ pod }) => {\n'
+        "  const out = execSync(`kubectl logs ${pod}`);\n"
+        '  execFile("kubectl", ["logs", pod]);\n'
+        '  execSync("kubectl version");\n'
+        "});\n"
+    )
+    report = scan_path(tmp_path)
+    assert [(f.rule_id, str(f.location)) for f in report.findings] == [
+        ("CODE-LLM-SHELL", "server.ts:4")
+    ]

@@ -81,7 +81,19 @@ Factory = Callable[..., GatewayHandle]
 
 
 @pytest.fixture
-def make_gateway(store: Store, upstream: MockUpstream) -> Iterator[Factory]:
+def gw_store(tmp_path: Any) -> Iterator[Store]:
+    """The gateway's store: SQLite here; modules whose behaviour depends on the database
+    (keys, review) override this fixture with the lead's ``store`` (SQLite + PostgreSQL)."""
+    from assura.store import open_store
+
+    s = open_store(f"sqlite:///{tmp_path / 'gw.db'}")
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def make_gateway(gw_store: Store, upstream: MockUpstream) -> Iterator[Factory]:
+    store = gw_store
     started: list[Served] = []
 
     def make(
@@ -92,7 +104,11 @@ def make_gateway(store: Store, upstream: MockUpstream) -> Iterator[Factory]:
         seed: int = 7,
         key_app: str | None = None,
     ) -> GatewayHandle:
-        ps, gs = parse_gateway_policy(policy, name="test-policy") if policy else (PolicySet(), GatewaySettings())
+        ps, gs = (
+            parse_gateway_policy(policy, name="test-policy")
+            if policy
+            else (PolicySet(), GatewaySettings())
+        )
         if settings is not None:
             gs = settings
         gs = gs.model_copy(update={"key_cache_s": 0.0})
@@ -112,3 +128,25 @@ def make_gateway(store: Store, upstream: MockUpstream) -> Iterator[Factory]:
     finally:
         for srv in started:
             srv.close()
+
+
+@pytest.fixture
+def serve_app() -> Iterator[Callable[[Any], Served]]:
+    """Serve any ASGI app on loopback for the test: ``srv = serve_app(app); srv.url``."""
+    started: list[Served] = []
+
+    def serve(app: Any) -> Served:
+        srv = Served(app)
+        started.append(srv)
+        return srv
+
+    try:
+        yield serve
+    finally:
+        for srv in started:
+            srv.close()
+
+
+@pytest.fixture
+def pepper() -> bytes:
+    return PEPPER

@@ -7,7 +7,6 @@ import json
 from typing import Any, ClassVar
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from assura.gateway import decisions
@@ -33,16 +32,16 @@ BLOCKED_BODIES = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("path", sorted(BLOCKED_BODIES))
-def test_blocked_input_never_reaches_upstream(make_gateway: Any, path: str) -> None:
+def test_blocked_input_never_reaches_upstream(make_gateway: Any) -> None:
     g = make_gateway()
-    for stream in (False, True):
-        r = _post(g, path, {**BLOCKED_BODIES[path], "stream": stream})
-        assert r.status_code == 400
-        err = r.json()["error"]
-        assert err["type"] == "policy_violation"
-        assert err["code"] == "input.prompt_injection"
-        assert "x-assura-overhead-ms" in r.headers
+    for path in sorted(BLOCKED_BODIES):
+        for stream in (False, True):
+            r = _post(g, path, {**BLOCKED_BODIES[path], "stream": stream})
+            assert r.status_code == 400
+            err = r.json()["error"]
+            assert err["type"] == "policy_violation"
+            assert err["code"] == "input.prompt_injection"
+            assert "x-assura-overhead-ms" in r.headers
     assert g.upstream.count == 0
 
 

@@ -13,6 +13,14 @@ import pytest
 
 from assura.access import add_principal, create_token, grant
 from assura.gateway import decisions
+from assura.store import Store
+
+
+@pytest.fixture
+def gw_store(store: Store) -> Store:
+    """Keys and review depend on the database: run these on SQLite and PostgreSQL."""
+    return store
+
 
 REVIEW_IN = """
 input:
@@ -140,6 +148,10 @@ def test_output_review_edit_is_scanned_again(make_gateway: Any, store: Any) -> N
     t.join(30)
     assert "[removed by reviewer]" in out[0] and "layoffs" not in out[0]
     assert out[0].rstrip().splitlines()[-3] == "data: [DONE]"
+    from assura.review import list_items
+
+    with store.session() as s:
+        assert list_items(s) == []  # one decision settled the stream: nothing left waiting
 
 
 @pytest.mark.parametrize("outcome", ["block", "allow"])
@@ -190,7 +202,9 @@ def test_after_the_fact_review_and_sampling(make_gateway: Any, store: Any) -> No
     r = httpx.post(g.url + "/v1/chat/completions", json=ASK, headers=g.headers(), timeout=30)
     assert r.status_code == 200  # answered at once
     ok = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
-    assert httpx.post(g.url + "/v1/chat/completions", json=ok, headers=g.headers()).status_code == 200
+    assert (
+        httpx.post(g.url + "/v1/chat/completions", json=ok, headers=g.headers()).status_code == 200
+    )
     g.flush()
     from assura.review import list_items
 

@@ -15,7 +15,9 @@ SECRET = "sk-proj-abcdEFGH1234567890abcdEFGH1234567890xyz"
 FILLER = "The quarterly report shows steady growth across all regions this year. "
 
 
-def _stream(g: Any, path: str, body: dict[str, Any]) -> tuple[httpx.Response, list[tuple[str | None, Any]]]:
+def _stream(
+    g: Any, path: str, body: dict[str, Any]
+) -> tuple[httpx.Response, list[tuple[str | None, Any]]]:
     events: list[tuple[str | None, Any]] = []
     with httpx.stream("POST", g.url + path, json={**body, "stream": True}, headers=g.headers(),
                       timeout=30) as r:  # fmt: skip
@@ -44,7 +46,9 @@ CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "summar
 
 def test_stream_is_cut_cleanly_when_a_block_rule_fires(make_gateway: Any) -> None:
     g = make_gateway("output:\n  secrets: {action: block}\n")
-    g.upstream.reply = FILLER * 8 + f"The admin key is {SECRET} and here is more text. " + FILLER * 4
+    g.upstream.reply = (
+        FILLER * 8 + f"The admin key is {SECRET} and here is more text. " + FILLER * 4
+    )
     g.upstream.token_chars = 3
     r, events = _stream(g, "/v1/chat/completions", CHAT)
     assert r.status_code == 200

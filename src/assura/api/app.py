@@ -6,7 +6,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from assura import __version__
-from assura.api.routes import scans
+from assura.api.routes import authz, scans
 from assura.config import Settings, load_settings
 from assura.errors import AssuraError
 from assura.store import Store, open_store
@@ -31,4 +31,5 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         return {"status": "ok", "version": __version__}
 
     app.include_router(scans.router)
+    app.include_router(authz.router)
     return app

@@ -9,9 +9,10 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from assura.cli._common import err_console, json_dumps, out_console, write_output
+from assura.cli._common import err_console, json_dumps, open_cli_store, out_console, write_output
 from assura.codescan import CodeScanReport, load_catalog, scan_path, to_sarif
 from assura.findings import Finding, Severity
+from assura.services.scans import record_findings_scan
 
 app = typer.Typer(
     help="Whitebox analysis of AI-integration code: LLM output and untrusted content reaching dangerous sinks.",
@@ -48,11 +49,18 @@ def scan(
     javascript: Annotated[
         bool, typer.Option("--js/--no-js", help="Also run the shallow JavaScript/TypeScript pass.")
     ] = True,
+    save: Annotated[bool, typer.Option("--save/--no-save", help="Save the scan in the store.")] = True,
 ) -> None:
     """Scan PATH; exit 0 when clean, 1 when a finding reaches --fail-on, 2 on bad input."""
     threshold = Severity.parse(fail_on)
     cat = load_catalog(tuple(catalog or ()))
     report = scan_path(path, catalog=cat, javascript=javascript)
+    if save:
+        summary = {"files": report.files_scanned, "skipped": len(report.skipped)}
+        with open_cli_store().session() as s:
+            record_findings_scan(
+                s, kind="codescan", target=str(path.resolve()), findings=report.findings, summary=summary
+            )
     if format is Format.json:
         write_output(json_dumps(report_dict(report)), output)
     elif format is Format.sarif:

@@ -7,14 +7,15 @@ import ast
 from typing import TYPE_CHECKING
 
 from assura.codescan.catalog import SinkSpec
+from assura.codescan.reporting import sink_labels
+from assura.codescan.roles import check_system_kw
 from assura.codescan.symbols import ClassInfo, FunctionInfo, call_parts, raw_name
-from assura.codescan.taint import EMPTY, Label, Report, SinkHit, Taint, clear, extend, union
-from assura.findings import Location
+from assura.codescan.taint import EMPTY, Label, Taint, clear, extend, union
 
 if TYPE_CHECKING:
     from assura.codescan.walker import FunctionAnalyzer
 
-__all__ = ["attribute_source", "callee_sinks", "check_role_dict", "check_role_tuple", "eval_call"]
+__all__ = ["attribute_source", "callee_sinks", "eval_call"]
 
 _MUTATORS = {
     "append",
@@ -29,14 +30,6 @@ _MUTATORS = {
     "add_message",
     "add_user_message",
 }
-_DYNAMIC = {"exec", "eval", "compile", "builtins.exec", "builtins.eval", "builtins.compile"}
-_SYSTEM_KW = {"system", "system_prompt", "system_instruction", "system_message"}
-_INSTRUCTIONS_CALLS = (".responses.create", ".responses.parse", "agents.Agent", ".Agent")
-_SYSTEM_CALLS = (
-    "SystemMessage",
-    "SystemMessagePromptTemplate.from_template",
-    "SystemPromptTemplate",
-)
 
 
 def callee_sinks(an: FunctionAnalyzer, c: ast.Call) -> bool:
@@ -149,37 +142,8 @@ def _apply_summary(
     for hit in summ.sinks.values():
         t = bound.get(hit.param)
         if t:
-            _sink_labels(an, hit.rule, extend(t, here, *hit.hops), hit.sink, hit.call, via=True)
+            sink_labels(an, hit.rule, extend(t, here, *hit.hops), hit.sink, hit.call, via=True)
     return result
-
-
-def _sink_labels(
-    an: FunctionAnalyzer, rule: str, t: Taint, sink: Location, call: str, via: bool = False
-) -> None:
-    if an.gated:
-        return
-    info = an.project.catalog.rules.get(rule)
-    for lab in t:
-        if lab.clears(rule):
-            continue
-        if lab.is_param:
-            key = (lab.name, rule, sink)
-            if key not in an.summary.sinks:
-                an.summary.sinks[key] = SinkHit(lab.name, rule, sink, lab.hops, call)
-            if not via and rule == "CODE-LLM-EXEC" and call in _DYNAMIC:
-                an.state.report(
-                    Report(
-                        "CODE-EXEC-DYNAMIC",
-                        sink,
-                        (lab.hops[0], sink),
-                        "param",
-                        f"parameter {lab.name}",
-                        call,
-                    )
-                )
-        elif info is not None and lab.kind in info.accepts:
-            flow = lab.hops if lab.hops and lab.hops[-1] == sink else lab.hops + (sink,)
-            an.state.report(Report(rule, sink, flow, lab.kind, lab.name, call))
 
 
 def _kw_value(c: ast.Call, name: str) -> ast.expr | None:
@@ -227,7 +191,7 @@ def _check_sink(
     )
     if t:
         sink = an.loc(c)
-        _sink_labels(an, spec.rule, extend(t, sink), sink, name)
+        sink_labels(an, spec.rule, extend(t, sink), sink, name)
 
 
 def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
@@ -244,7 +208,7 @@ def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
         t = union(*args, *kws.values())
         if base is not None and t:
             an.env[base] = union(an.lookup(base), extend(t, an.loc(c)))
-    _check_system_kw(an, c, kws, names)
+    check_system_kw(an, c, kws, names)
     terminal = False
     for spec in cat.sinks:
         if spec.match.matches(names, method, receivers):
@@ -273,48 +237,3 @@ def eval_call(an: FunctionAnalyzer, c: ast.Call) -> Taint:
             _apply_summary(an, init, c, args, kws)
         return union(*args, *kws.values())
     return union(recv, *args, *kws.values())
-
-
-def _system_report(an: FunctionAnalyzer, t: Taint, node: ast.AST, what: str) -> None:
-    if t:
-        sink = an.loc(node)
-        _sink_labels(an, "CODE-PROMPT-SYSTEM-ROLE", extend(t, sink), sink, what)
-
-
-def _check_system_kw(
-    an: FunctionAnalyzer, c: ast.Call, kws: dict[str | None, Taint], names: list[str]
-) -> None:
-    keys = set(_SYSTEM_KW)
-    if any(n.endswith(_INSTRUCTIONS_CALLS) for n in names):
-        keys.add("instructions")
-    for k in keys & {k for k in kws if k}:
-        _system_report(an, kws[k], c, f"{names[0] if names else 'call'}({k}=...)")
-    if names and any(n.rsplit("()", 1)[0].endswith(_SYSTEM_CALLS) for n in names):
-        t = union(
-            *(an.env.get(raw_name(a) or "", EMPTY) for a in c.args), kws.get("content", EMPTY)
-        )
-        if c.args and not raw_name(c.args[0]):
-            t = union(t, an.expr(c.args[0]))
-        _system_report(an, t, c, names[0])
-
-
-def check_role_dict(an: FunctionAnalyzer, d: ast.Dict) -> None:
-    role = content = None
-    for k, v in zip(d.keys, d.values, strict=True):
-        if isinstance(k, ast.Constant) and k.value == "role":
-            role = v
-        elif isinstance(k, ast.Constant) and k.value == "content":
-            content = v
-    if (
-        isinstance(role, ast.Constant)
-        and role.value in ("system", "developer")
-        and content is not None
-    ):
-        _system_report(an, an.expr(content), d, "{'role': 'system'}")
-
-
-def check_role_tuple(an: FunctionAnalyzer, t: ast.Tuple) -> None:
-    if len(t.elts) == 2 and isinstance(t.elts[0], ast.Constant) and t.elts[0].value == "system":
-        second = t.elts[1]
-        if not isinstance(second, ast.Constant):
-            _system_report(an, an.expr(second), t, "('system', ...)")

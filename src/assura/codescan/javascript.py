@@ -1,6 +1,7 @@
 """JavaScript/TypeScript: a shallow, token-level pass (second step, no data flow yet).
 
-Reports the most common AI-integration sinks when the same file also calls an LLM SDK:
+Reports the most common AI-integration sinks when the same file also calls an LLM SDK or
+serves MCP tools:
 ``eval``/``new Function``/``vm.runIn*Context`` and ``child_process.exec*`` whose
 argument is not a plain string literal, and ``innerHTML``/``dangerouslySetInnerHTML``
 assignments of non-literals. Without data flow these findings carry a lower confidence.
@@ -20,7 +21,10 @@ from assura.findings import Finding, Location
 __all__ = ["JsResult", "scan_js"]
 
 _LLM = re.compile(
-    r"(chat\.completions\.create|messages\.create|generateText|streamText|generateContent|\.invoke\(|ChatOpenAI|ChatAnthropic|from ['\"](openai|@anthropic-ai/sdk|ai|@langchain/[\w-]+|langchain)['\"])"
+    r"(chat\.completions\.create|messages\.create|generateText|streamText|generateContent|"
+    r"\.invoke\(|ChatOpenAI|ChatAnthropic|CallToolRequestSchema|registerTool\(|server\.tool\(|"
+    r"from ['\"](openai|@anthropic-ai/sdk|ai|@langchain/[\w-]+|langchain|"
+    r"@modelcontextprotocol/sdk[\w/.-]*)['\"])"
 )
 _RULES = [
     (
@@ -31,8 +35,10 @@ _RULES = [
     ),
     (
         "CODE-LLM-SHELL",
+        # an identifier, a template literal with ${...}, or a concatenation as the command
         re.compile(
-            r"(?<![\w])(child_process\.)?(exec|execSync|spawn|spawnSync)\s*\(\s*(?![\"'][^\"']*[\"']\s*[,)])(?=[\w`$])"
+            r"(?<![\w.])(child_process\.)?(exec|execSync|execAsync|execPromise|execa|execaCommand|"
+            r"spawn|spawnSync)\s*\(\s*([A-Za-z_$][\w$.]*\s*[,)+]|`[^`]*\$\{|[\"'][^\"']*[\"']\s*\+)"
         ),
     ),
     (

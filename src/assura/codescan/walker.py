@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from assura.codescan import calls
+from assura.codescan import calls, roles
 from assura.codescan.guards import gate_polarity, guard_vars, is_validator_name
 from assura.codescan.project import Project
 from assura.codescan.symbols import ClassInfo, FunctionInfo, ModuleInfo, raw_name
@@ -280,11 +280,11 @@ class FunctionAnalyzer:
         if isinstance(e, ast.List | ast.Tuple | ast.Set):
             t = union(*(self.expr(x) for x in e.elts))
             if isinstance(e, ast.Tuple):
-                calls.check_role_tuple(self, e)
+                roles.check_role_tuple(self, e)
             return t
         if isinstance(e, ast.Dict):
             ts = [self.expr(k) for k in e.keys if k is not None] + [self.expr(v) for v in e.values]
-            calls.check_role_dict(self, e)
+            roles.check_role_dict(self, e)
             return union(*ts)
         if isinstance(e, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
             for g in e.generators:

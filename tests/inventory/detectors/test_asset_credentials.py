@@ -11,12 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assura.inventory.detectors.asset_credentials import (
-    CredentialRefDetector,
-    HardcodedKeyDetector,
-    credential_provider,
-    mask,
-)
+from assura.inventory.detectors.asset_credentials import CredentialRefDetector, credential_provider
+from assura.inventory.detectors.asset_keys import HardcodedKeyDetector, mask
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 ALNUM = string.ascii_letters + string.digits
@@ -220,3 +216,29 @@ def test_commented_out_declarations_are_low_confidence_without_service() -> None
         ("secret", "OPENAI_API_KEY", 0.9),
         ("service", "openai", 0.6),
     }
+
+
+def test_notebook_reads_count_as_reads() -> None:
+    nb = json.dumps(
+        {
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "metadata": {},
+                    "outputs": [],
+                    "execution_count": 1,
+                    "source": ["import os\n", 'key = os.getenv("GROQ_API_KEY")\n'],
+                }
+            ],
+            "metadata": {},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        },
+        indent=1,
+    )
+    comps = run(CredentialRefDetector(), "nb.ipynb", nb)
+    secret = next(c for c in comps if c.kind is ComponentKind.SECRET)
+    assert secret.properties["reference"] == "read"
+    line = secret.evidence[0].line
+    assert line is not None and "GROQ_API_KEY" in nb.splitlines()[line - 1]
+    assert {c.name for c in comps if c.kind is ComponentKind.SERVICE} == {"groq"}

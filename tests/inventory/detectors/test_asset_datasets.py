@@ -168,3 +168,31 @@ def test_dataset_mixer_blocks(tmp_path: Path) -> None:
 def test_hf_datasets_module_is_not_sklearn(tmp_path: Path) -> None:
     text = "import datasets\nds = datasets.load_dataset(args.name)\n"
     assert run(tmp_path, "data.py", text) == []
+
+
+def test_paths_built_from_names_joins_and_fstrings(tmp_path: Path) -> None:
+    text = (
+        "import os\nimport pandas as pd\nfrom sklearn.svm import SVC\n"
+        'DATA_DIR = "data"\n'
+        'TRAIN = os.path.join(DATA_DIR, "train.csv")\n'
+        "train = pd.read_csv(TRAIN)\n"
+        'test = pd.read_csv(f"{DATA_DIR}/test.csv")\n'
+        'extra = pd.read_parquet(DATA_DIR + "/extra.parquet")\n'
+    )
+    got = by_kind(run(tmp_path, "train.py", text))
+    assert got["dataset"] == {("train.csv", 6), ("test.csv", 7), ("extra.parquet", 8)}
+
+
+def test_model_path_through_a_name(tmp_path: Path) -> None:
+    (tmp_path / "clf.joblib").write_bytes(b"\x80\x04K\x01.")
+    text = 'import joblib\nMODEL_PATH = "clf.joblib"\nclf = joblib.load(MODEL_PATH)\n'
+    got = by_kind(run(tmp_path, "serve.py", text))
+    assert got == {"model_file": {("clf.joblib", 3)}, "model": {("clf.joblib", 3)}}
+
+
+def test_readme_cli_flags(tmp_path: Path) -> None:
+    md = "# Train\n\n```bash\npython finetune.py \\\n    --data_path 'yahma/alpaca-cleaned' \\\n    --output_dir out\n```\nWe used data/train.csv.\n"
+    comps = run(tmp_path, "README.md", md)
+    assert [(c.name, c.evidence[0].line, c.confidence) for c in comps] == [
+        ("yahma/alpaca-cleaned", 5, 0.5)
+    ]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 
+from assura.access.api_deps import require
 from assura.api.deps import DbSession
 from assura.services.scans import get_scan, list_scans, scan_dict
 from assura.store.tables import ComponentRow, ScanRow
 
-router = APIRouter(prefix="/v1", tags=["scans"])
+router = APIRouter(prefix="/v1", tags=["scans"], dependencies=[Depends(require("scan:read"))])
 
 
 @router.get("/scans")

@@ -134,16 +134,17 @@ def _strip_magics(src: str) -> str:
     return _MAGIC.sub(lambda m: m.group(1) + "pass", src)
 
 
-def _notebook_segments(file: SourceFile, text: str) -> list[Segment]:
+@functools.lru_cache(maxsize=4)
+def _notebook_segments(relpath: str, text: str) -> tuple[Segment, ...]:
     if len(text) > MAX_NOTEBOOK_CHARS:
-        return []
+        return ()
     try:
         nb = json.loads(text)
     except (ValueError, RecursionError):
-        return []
+        return ()
     cells = nb.get("cells") if isinstance(nb, dict) else None
     if not isinstance(cells, list):
-        return []
+        return ()
     lang = "python"
     meta = nb.get("metadata")
     if isinstance(meta, dict):
@@ -189,8 +190,8 @@ def _notebook_segments(file: SourceFile, text: str) -> list[Segment]:
             chunks.append(part)
         body = "".join(chunks)
         if body.strip():
-            out.append(Segment(_strip_magics(body), file.relpath, lang, tuple(lines)))
-    return out
+            out.append(Segment(_strip_magics(body), relpath, lang, tuple(lines)))
+    return tuple(out)
 
 
 def segments(file: SourceFile) -> list[Segment]:
@@ -199,7 +200,7 @@ def segments(file: SourceFile) -> list[Segment]:
         return []
     ext = ext_of(file.relpath)
     if ext == ".ipynb":
-        return _notebook_segments(file, file.text)
+        return list(_notebook_segments(file.relpath, file.text))
     return [Segment(file.text, file.relpath, _lang(ext))]
 
 

@@ -5,12 +5,10 @@ with no arguments (bundled catalog, default limits).
 
 from __future__ import annotations
 
-from assura.inventory.detectors.asset_credentials import (
-    CredentialRefDetector,
-    HardcodedKeyDetector,
-)
+from assura.inventory.detectors.asset_credentials import CredentialRefDetector
 from assura.inventory.detectors.asset_datasets import DatasetDetector
 from assura.inventory.detectors.asset_infra import InfraServiceDetector
+from assura.inventory.detectors.asset_keys import HardcodedKeyDetector
 from assura.inventory.detectors.asset_mcp import McpConfigDetector
 from assura.inventory.detectors.asset_mcp_code import McpCodeDetector
 from assura.inventory.detectors.asset_modelfiles import ModelFileDetector

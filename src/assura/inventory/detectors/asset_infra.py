@@ -136,7 +136,11 @@ class InfraServiceDetector:
             for m in self._hosts.finditer(lines[idx] if idx < len(lines) else ""):
                 host = m.group(0)
                 provider = next(
-                    (p for p in self.catalog.providers if any(h.fullmatch(host) for h in p.hosts)),
+                    (
+                        p
+                        for p in self.catalog.providers
+                        if p.implies_service and any(h.fullmatch(host) for h in p.hosts)
+                    ),
                     None,
                 )
                 if provider is not None and not _PLACEHOLDER_HOST.match(host):

@@ -24,7 +24,7 @@ import yaml
 from assura.findings import Location
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import ext_of, line_starts
-from assura.inventory.detectors.asset_credentials import plausible_secret
+from assura.inventory.detectors.asset_keys import plausible_secret
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["McpConfigDetector", "load_jsonc", "server_properties"]

@@ -40,7 +40,6 @@ _USES_MCP = re.compile(
     r"(?im)^\s*(?:from|import)\s+[\w.]*mcp|MCPClient|mcpServers|mcp_servers|MultiServerMCPClient|"
     r"MCPServer|ToolCollection\.from_mcp|McpToolSpec|MCPTools?\b|modelcontextprotocol|createMCPClient"
 )
-_CONTAINERS = frozenset({"mcpServers", "mcp_servers", "servers", "context_servers"})
 _STDIO_CALLS = frozenset({"StdioServerParameters", "MCPServerStdio", "StdioServerParams"})
 _URL_CALLS = frozenset(
     {"MCPServerSse", "MCPServerSSE", "MCPServerStreamableHttp", "MCPServerStreamableHTTP",

@@ -1,0 +1,161 @@
+"""Literal AI provider keys committed in files (value masked, never emitted in clear).
+
+Key formats come from the catalog (OpenAI ``sk-proj-…``, Anthropic ``sk-ant-api03-…``,
+``hf_…``, ``gsk_…``, ``r8_…``, Google ``AIza…`` only in an AI context, never next to Maps or
+Firebase config); high-entropy values assigned to a known credential variable count too.
+Each becomes a ``secret`` named by the provider, ``hardcoded: True``, ``masked`` like
+``sk-proj-****…abcd``. Test placeholders (``sk-...``, ``sk-xxxx``, sequences, low entropy)
+are not credentials.
+"""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from assura.findings import Location
+from assura.inventory.catalog_providers import KeyFormat, ProviderCatalog, default_catalog
+from assura.inventory.detectors.asset_common import entropy, line_starts, lowered
+from assura.inventory.detectors.asset_credentials import credential_provider
+from assura.inventory.interface import Component, ComponentKind, SourceFile
+
+__all__ = ["HardcodedKeyDetector", "mask", "plausible_secret"]
+
+_MAX = 3_000_000
+
+_EXAMPLE_MARK = re.compile(r"(?i)example|sample|template|dist|default|\.tpl")
+_SEQ = "0123456789abcdefghijklmnopqrstuvwxyz"
+_PLACEHOLDER_WORDS = re.compile(
+    r"(?i)x{4,}|your|example|placeholder|dummy|fake|sample|test|demo|here|insert|replace|"
+    r"changeme|redacted|secret|<|>|\.\.\.|\*\*\*|\$\{|\{\{"
+)
+
+
+def mask(value: str, prefix: str = "") -> str:
+    shown = prefix[:8] if prefix and value.startswith(prefix) else value[:4]
+    shown = shown[: max(0, len(value) - 8)]
+    return f"{shown}****…{value[-4:]}" if len(value) >= 12 else "****"
+
+
+def plausible_secret(body: str, min_len: int = 20) -> bool:
+    """High-entropy, not a placeholder, not a run or sequence of characters."""
+    if len(body) < min_len or _PLACEHOLDER_WORDS.search(body):
+        return False
+    if len(set(body)) < 10 or entropy(body) < 3.0:
+        return False
+    low = body.lower()
+    if any(_SEQ[i : i + 5] in low for i in range(len(_SEQ) - 4)):
+        return False
+    return not re.search(r"(.)\1{5,}", body)
+
+
+class HardcodedKeyDetector:
+    """Literal AI provider keys committed in any text file (value masked, never stored)."""
+
+    id: ClassVar[str] = "asset.hardcoded-key"
+
+    def __init__(self, catalog: ProviderCatalog | None = None) -> None:
+        self.catalog = catalog or default_catalog()
+        prefixes = sorted({f.prefix for f in self.catalog.key_formats if f.prefix})
+        self._prefixes = re.compile("|".join(re.escape(p) for p in prefixes) or "(?!)")
+
+    def applies_to(self, relpath: str) -> bool:
+        base = posixpath.basename(relpath).lower()
+        return not (
+            base.endswith((".lock", ".min.js", ".map", ".svg")) or base == "package-lock.json"
+        )
+
+    def detect(self, file: SourceFile) -> Iterator[Component]:
+        text = file.text
+        if text is None or len(text) > _MAX:
+            return
+        lower: str | None = None
+        seen: set[tuple[str, int]] = set()
+        if not self._prefixes.search(text):
+            yield from self._assigned(file, text, seen)
+            return
+        starts = line_starts(text)
+        for m in self.catalog.key_any.finditer(text):
+            value = m.group(0)
+            fmt = next((f for f in self.catalog.key_formats if f.pattern.fullmatch(value)), None)
+            if fmt is None:
+                continue
+            body = value[len(fmt.prefix) :] if value.startswith(fmt.prefix) else value
+            if not plausible_secret(body, min_len=16):
+                continue
+            line = _line(starts, m.start())
+            if fmt.context or fmt.deny_context or fmt.file_context:
+                lower = lower if lower is not None else lowered(text)
+                if not _context_ok(fmt, lower, starts, line):
+                    continue
+            if (fmt.provider, line) in seen:
+                continue
+            seen.add((fmt.provider, line))
+            yield self._key(file, fmt.provider, line, mask(value, fmt.prefix), 0.9, "format")
+        yield from self._assigned(file, text, seen)
+
+    def _assigned(
+        self, file: SourceFile, text: str, seen: set[tuple[str, int]]
+    ) -> Iterator[Component]:
+        example = bool(_EXAMPLE_MARK.search(posixpath.basename(file.relpath)))
+        for v in _ASSIGN_VALUE.finditer(text):
+            m = _ASSIGN_NAME.search(text, max(0, v.start() - 80), v.start())
+            if m is None:
+                continue
+            provider = credential_provider(m.group(1), self.catalog)
+            value = v.group(1)
+            if provider is None or example or self.catalog.key_any.fullmatch(value):
+                continue
+            if not plausible_secret(value, min_len=24) or value.upper() == value:
+                continue
+            if sum(c.isdigit() for c in value) < 3 or "." in value.strip("."):
+                continue
+            line = _line(line_starts(text), m.start())
+            if (provider, line) in seen:
+                continue
+            seen.add((provider, line))
+            yield self._key(file, provider, line, mask(value), 0.75, "assignment")
+
+    def _key(
+        self, file: SourceFile, provider: str, line: int, masked: str, conf: float, rule: str
+    ) -> Component:
+        return Component(
+            kind=ComponentKind.SECRET,
+            name=provider,
+            evidence=(Location(path=file.relpath, line=line),),
+            provider=provider,
+            confidence=conf,
+            properties={"hardcoded": True, "masked": masked, "rule": rule},
+            detector=self.id,
+        )
+
+
+_ASSIGN_VALUE = re.compile(r"""[:=][ \t]*["']?([A-Za-z0-9_\-\.]{24,200})(?![A-Za-z0-9_\-\.])""")
+_ASSIGN_NAME = re.compile(
+    r"""(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_]*?(?:API_?KEY|TOKEN|KEY|api_?key|token|Key|Token))"""
+    r"""["']?[ \t]*$"""
+)
+
+
+def _line(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset)
+
+
+def _context_ok(fmt: KeyFormat, lower: str, starts: list[int], line: int) -> bool:
+    lo = starts[max(0, line - 4)]
+    hi = starts[line + 3] if line + 3 < len(starts) else len(lower)
+    window = lower[lo:hi]
+    if any(w in window for w in fmt.deny_context):
+        return False
+    if fmt.file_context and not any(w in lower for w in fmt.file_context):
+        return False
+    if fmt.context:
+        if any(w in window for w in fmt.context):
+            return True
+        return any(
+            w in lower for w in ("generativeai", "google.genai", "gemini", "generativelanguage")
+        )
+    return True
