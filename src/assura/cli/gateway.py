@@ -101,7 +101,9 @@ def key_create(
         info, secret = create_key(s, name=name, pepper=pepper, app=app_name, policy_text=text,
                                   limits=limits, actor=_by(by))  # fmt: skip
     typer.echo(secret)
-    typer.echo(f"created key {info.name} (id {info.id}); this is the only time it is shown", err=True)
+    typer.echo(
+        f"created key {info.name} (id {info.id}); this is the only time it is shown", err=True
+    )
 
 
 @key_app.command("list")
@@ -146,7 +148,9 @@ def usage(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     if as_json:
         typer.echo(json_dumps(rows), nl=False)
         return
-    t = Table("key", "app", "provider", "model", "requests", "prompt tok", "completion tok", "blocked")
+    t = Table(
+        "key", "app", "provider", "model", "requests", "prompt tok", "completion tok", "blocked"
+    )
     for r in rows:
         t.add_row(str(r["key"] or "-"), str(r["app"] or ""), str(r["provider"]), str(r["model"]),
                   str(r["requests"]), str(r["prompt_tokens"]), str(r["completion_tokens"]),

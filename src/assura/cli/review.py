@@ -21,7 +21,9 @@ from assura.review import RescanResult, ReviewItem
 app = typer.Typer(help="The human review queue for flagged AI inputs and outputs.",
                   no_args_is_help=True)  # fmt: skip
 
-By = Annotated[str | None, typer.Option("--by", help="Reviewer (default $ASSURA_ACTOR or OS user).")]
+By = Annotated[
+    str | None, typer.Option("--by", help="Reviewer (default $ASSURA_ACTOR or OS user).")
+]
 Reason = Annotated[str, typer.Option("--reason", help="Why (kept with the decision).")]
 ItemId = Annotated[str, typer.Argument(help="Review item id.")]
 
@@ -48,7 +50,9 @@ def _print(item: ReviewItem, as_json: bool) -> None:
     for f in item.findings:
         out_console.print(f"  finding {f.get('rule_id')} {f.get('message')}", markup=False)
     for h in item.history:
-        out_console.print(f"  {h['at'][:19]} {h['actor']} {h['action']} {h['reason']}", markup=False)
+        out_console.print(
+            f"  {h['at'][:19]} {h['actor']} {h['action']} {h['reason']}", markup=False
+        )
 
 
 @app.command("list")
@@ -93,7 +97,9 @@ def claim_cmd(item_id: ItemId, by: By = None) -> None:
 
 
 @app.command("release")
-def release_cmd(item_id: ItemId, by: By = None, reason: Annotated[str, typer.Option("--reason")] = "") -> None:
+def release_cmd(
+    item_id: ItemId, by: By = None, reason: Annotated[str, typer.Option("--reason")] = ""
+) -> None:
     """Give a claimed item back to the queue."""
     from assura.review import release
 

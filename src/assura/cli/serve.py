@@ -1,35 +1,34 @@
-"""``assura serve``: the HTTP API on loopback."""
+"""``assura serve``: the HTTP API. Every route but /healthz and the docs needs a token."""
 
 from __future__ import annotations
 
 import ipaddress
+from typing import Annotated
 
 import typer
 
 from assura.cli._common import err_console
-from assura.errors import InvalidInput
 
 
 def serve(
-    host: str = typer.Option(
-        "127.0.0.1", help="Address to bind. Loopback only until authentication lands."
-    ),
-    port: int = typer.Option(8600, help="Port to listen on."),
+    host: Annotated[str, typer.Option(help="Address to bind (default: loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8600,
 ) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json) on 127.0.0.1."""
-    if not _is_loopback(host):
-        raise InvalidInput(
-            f"refusing to bind {host}: the API has no authentication yet, so it binds to loopback only"
-        )
+    """Serve the REST API (OpenAPI at /openapi.json). Callers need an API token."""
     import uvicorn
 
     from assura.api import create_app
 
+    app = create_app()
+    where = "loopback only" if _is_loopback(host) else "reachable from the network"
     err_console.print(
-        f"assura API on http://{host}:{port} (loopback only: no authentication yet). OpenAPI: /openapi.json",
+        f"assura API on http://{host}:{port} ({where}; every route needs an API token: "
+        "`assura access token create NAME`). OpenAPI: /openapi.json",
         highlight=False,
     )
-    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+    if not _is_loopback(host):
+        err_console.print("[yellow]warning:[/] no TLS here: put a TLS-terminating proxy in front.")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def _is_loopback(host: str) -> bool:

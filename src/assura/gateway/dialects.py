@@ -137,7 +137,10 @@ class Dialect:
 
     def args_event(self, key: Key, text: str, meta: Mapping[str, Any]) -> bytes:
         if self.route == "chat":
-            tc: dict[str, Any] = {"index": key[1], **{k: meta[k] for k in ("id", "type") if k in meta}}
+            tc: dict[str, Any] = {
+                "index": key[1],
+                **{k: meta[k] for k in ("id", "type") if k in meta},
+            }
             fn: dict[str, Any] = {"arguments": text}
             if "name" in meta:
                 fn["name"] = meta["name"]

@@ -106,8 +106,10 @@ def request_parts(route: str, body: Mapping[str, Any]) -> tuple[list[Part], list
             if isinstance(m, Mapping):
                 role = str(m.get("role", "user"))
                 c = m.get("content")
-                if route == "messages" and isinstance(c, list) and any(
-                    isinstance(b, Mapping) and b.get("type") == "tool_result" for b in c
+                if (
+                    route == "messages"
+                    and isinstance(c, list)
+                    and any(isinstance(b, Mapping) and b.get("type") == "tool_result" for b in c)
                 ):
                     role = "user"  # tool_result blocks are marked tool inside _content
                 _chat_message(parts, un, i, {**m, "role": role}, "messages")
@@ -159,7 +161,9 @@ def response_parts(route: str, body: Mapping[str, Any]) -> tuple[list[Part], lis
             msg = ch.get("message") if isinstance(ch, Mapping) else None
             if isinstance(msg, Mapping):
                 if isinstance(msg.get("content"), str):
-                    parts.append(Part(("choices", i, "message", "content"), "output", msg["content"]))
+                    parts.append(
+                        Part(("choices", i, "message", "content"), "output", msg["content"])
+                    )
                 for k, tc in enumerate(_list(msg.get("tool_calls"))):
                     fn = tc.get("function") if isinstance(tc, Mapping) else None
                     if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):

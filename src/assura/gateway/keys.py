@@ -25,7 +25,15 @@ from assura.gateway.config import UsageLimits, parse_gateway_policy
 from assura.store.base import new_id, utcnow
 from assura.store.tables.gateway import GatewayKeyRow
 
-__all__ = ["KeyInfo", "create_key", "get_key", "list_keys", "load_pepper", "revoke_key", "verify_key"]
+__all__ = [
+    "KeyInfo",
+    "create_key",
+    "get_key",
+    "list_keys",
+    "load_pepper",
+    "revoke_key",
+    "verify_key",
+]
 
 _PREFIX = "asg_"
 
@@ -148,7 +156,9 @@ def list_keys(session: Session) -> list[KeyInfo]:
     return [_info(r) for r in session.scalars(select(GatewayKeyRow).order_by(GatewayKeyRow.name))]
 
 
-def _ledger(session: Session, actor: str, action: str, key_id: str, data: dict[str, object]) -> None:
+def _ledger(
+    session: Session, actor: str, action: str, key_id: str, data: dict[str, object]
+) -> None:
     try:
         from assura.ledger import append_event
     except ImportError:  # pragma: no cover - the ledger is optional

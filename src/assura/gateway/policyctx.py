@@ -92,7 +92,9 @@ def verdict(res: GuardResult, direction: str) -> Verdict:
     return Verdict(res.action, rule, res.message, bypasses)
 
 
-def error_body(route: str, rule: str, message: str, *, kind: str = "policy_violation") -> dict[str, Any]:
+def error_body(
+    route: str, rule: str, message: str, *, kind: str = "policy_violation"
+) -> dict[str, Any]:
     """An OpenAI-style error object (Anthropic-style on ``/v1/messages``)."""
     text = f"{message} (rule: {rule})"
     if route == "messages":

@@ -146,7 +146,11 @@ class Gateway:
                      app=key.app if key else None)  # fmt: skip
         if key is None and self.settings.require_key:
             d.action = d.input_action = "deny"
-            d.rule, d.status_code, d.input_scan = "auth.invalid_key", 401, "not scanned (unauthenticated)"
+            d.rule, d.status_code, d.input_scan = (
+                "auth.invalid_key",
+                401,
+                "not scanned (unauthenticated)",
+            )
             return self._finish(d, t0, 0.0, JSONResponse(error_body(
                 route, "invalid_api_key", "missing, unknown or revoked gateway API key",
                 kind="authentication_error"), status_code=401))  # fmt: skip
@@ -161,7 +165,11 @@ class Gateway:
             raw = None
         if not isinstance(raw, dict):
             d.action = d.input_action = "deny"
-            d.rule, d.status_code, d.input_scan = "request.invalid_json", 400, "not scanned (invalid body)"
+            d.rule, d.status_code, d.input_scan = (
+                "request.invalid_json",
+                400,
+                "not scanned (invalid body)",
+            )
             return self._finish(d, t0, 0.0, JSONResponse(error_body(
                 route, "invalid_request", "the body must be a JSON object",
                 kind="invalid_request_error"), status_code=400))  # fmt: skip
@@ -186,7 +194,9 @@ class Gateway:
         parts, unscanned = request_parts(route, body)
         msgs = [{"role": p.role, "content": p.text} for p in parts]
         ctx.input_messages = msgs
-        d.input_scan = "scanned" if not unscanned else "partial; not scanned: " + ", ".join(unscanned)
+        d.input_scan = (
+            "scanned" if not unscanned else "partial; not scanned: " + ", ".join(unscanned)
+        )
         res: GuardResult | None = None
         if parts:
             res = await asyncio.to_thread(
@@ -223,11 +233,16 @@ class Gateway:
         return await self._call(ctx, body, request, t0)
 
     # -- upstream ---------------------------------------------------------------------
-    def upstream_request(self, ctx: Ctx, body: Any, request: Request, method: str = "POST") -> httpx.Request:
+    def upstream_request(
+        self, ctx: Ctx, body: Any, request: Request, method: str = "POST"
+    ) -> httpx.Request:
         assert self.client is not None, "gateway not started"
         anth = ctx.route == "messages"
         base = self.anthropic_upstream if anth else self.upstream
-        headers = {"content-type": "application/json", "accept": request.headers.get("accept", "*/*")}
+        headers = {
+            "content-type": "application/json",
+            "accept": request.headers.get("accept", "*/*"),
+        }
         if anth:
             headers["anthropic-version"] = request.headers.get("anthropic-version", "2023-06-01")
             if self.anthropic_upstream_key:
@@ -275,7 +290,11 @@ class Gateway:
         except ValueError:
             data = None
         if up.status_code != 200 or not isinstance(data, dict):
-            d.output_scan = "not scanned (upstream error)" if up.status_code != 200 else "not scanned (not JSON)"
+            d.output_scan = (
+                "not scanned (upstream error)"
+                if up.status_code != 200
+                else "not scanned (not JSON)"
+            )
             return self._finish(d, t0, waited, Response(up.content, status_code=up.status_code,
                                                          media_type=up.headers.get("content-type")))  # fmt: skip
         _usage(d, data)
@@ -293,7 +312,9 @@ class Gateway:
             self.reviewer.maybe_sample(ctx, texts)
             return self._finish(d, t0, waited, JSONResponse(out))
         results = await asyncio.to_thread(
-            lambda: [guard.scan_output(p.text, redactions=ctx.input_map, app=ctx.app) for p in parts]
+            lambda: [
+                guard.scan_output(p.text, redactions=ctx.input_map, app=ctx.app) for p in parts
+            ]
         )
         d.output_scan = "scanned" if not unscanned else "not scanned: " + ", ".join(unscanned)
         worst = Action.ALLOW
@@ -315,7 +336,9 @@ class Gateway:
         texts = [r.text for r in results]
         if worst is Action.REVIEW:
             hold_s = time.perf_counter()
-            texts_or_err = await self.reviewer.on_output(ctx, texts, results, rule or "output.review")
+            texts_or_err = await self.reviewer.on_output(
+                ctx, texts, results, rule or "output.review"
+            )
             t0 += time.perf_counter() - hold_s
             if isinstance(texts_or_err, str):
                 d.status_code = 400

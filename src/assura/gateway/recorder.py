@@ -167,8 +167,10 @@ def _write(s: Session, d: Decision) -> None:
     actor = f"gateway_key:{d.key_name}" if d.key_name else "gateway"
     data = {"route": d.route, "model": d.model, "app": d.app, "policy": d.policy,
             "rule": d.rule, "input": d.input_action, "output": d.output_action}  # fmt: skip
-    if d.action in _LEDGER_ACTIONS or d.input_action in _LEDGER_ACTIONS or (
-        d.output_action in _LEDGER_ACTIONS
+    if (
+        d.action in _LEDGER_ACTIONS
+        or d.input_action in _LEDGER_ACTIONS
+        or (d.output_action in _LEDGER_ACTIONS)
     ):
         s.flush()
         append_event(s, actor=actor, action=f"gateway.{d.action}", resource=f"gateway_decision:{d.id}",

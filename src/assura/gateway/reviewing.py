@@ -70,6 +70,7 @@ class Reviewer:
         done = await asyncio.to_thread(wait_for_decision, self.gw.store.session, item.id,
                                        timeout_s=st.timeout_s, poll_s=st.poll_s)  # fmt: skip
         if done is None:
+
             def _expire() -> ReviewItem | None:
                 with self.gw.store.session() as s:
                     return expire(s, item.id, outcome=st.timeout_outcome) or get_item(s, item.id)

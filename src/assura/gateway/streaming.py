@@ -133,7 +133,9 @@ class _StreamRun:
             self.cut = "review.rejected" if outcome == "reject" else "review.timeout"
             err = error_body(self.ctx.route, self.cut, self.guard.policy.review_message)
             return [self.dialect.error_event(err["error"])], False
-        d.output_scan = "partial; held text released by a reviewer" if outcome != "after" else d.output_scan
+        d.output_scan = (
+            "partial; held text released by a reviewer" if outcome != "after" else d.output_scan
+        )
         out: list[bytes] = []
         for k, h in self.texts.items():
             if k == key and outcome == "edit" and edited is not None:
@@ -156,7 +158,9 @@ class _StreamRun:
         return out, False
 
     def _replacements(self) -> dict[str, str]:
-        return {hb.text: hb.emitted for hb in self.texts.values() if hb.text and hb.text != hb.emitted}
+        return {
+            hb.text: hb.emitted for hb in self.texts.values() if hb.text and hb.text != hb.emitted
+        }
 
     async def _flush(self) -> tuple[list[bytes], GuardResult | None, Any]:
         out: list[bytes] = []
@@ -261,7 +265,9 @@ class _StreamRun:
             d.output_scan = "partial; scanner failed open"
         d.output_action = worst.value if self.scanning else "allow"
         if self.cut:
-            d.action, d.rule = ("block", self.cut) if worst is Action.BLOCK else ("review", self.cut)
+            d.action, d.rule = (
+                ("block", self.cut) if worst is Action.BLOCK else ("review", self.cut)
+            )
             d.detail["stream_cut"] = True
             if worst is Action.BLOCK:
                 d.status_code = 200

@@ -126,7 +126,9 @@ def _item(row: ReviewItemRow, hist: tuple[Mapping[str, Any], ...] = ()) -> Revie
     )  # fmt: skip
 
 
-def _ledger(session: Session, actor: str, action: str, item_id: str, data: Mapping[str, Any]) -> None:
+def _ledger(
+    session: Session, actor: str, action: str, item_id: str, data: Mapping[str, Any]
+) -> None:
     try:
         from assura.ledger import append_event
     except ImportError:  # pragma: no cover - the ledger is optional
@@ -221,8 +223,11 @@ def claim(session: Session, item_id: str, *, who: str) -> ReviewItem:
     _need(who, "reviewer")
     res = session.execute(
         update(ReviewItemRow)
-        .where(ReviewItemRow.id == item_id, ReviewItemRow.status == "pending",
-               ReviewItemRow.claimed_by.is_(None))  # fmt: skip
+        .where(
+            ReviewItemRow.id == item_id,
+            ReviewItemRow.status == "pending",
+            ReviewItemRow.claimed_by.is_(None),
+        )  # fmt: skip
         .values(status="claimed", claimed_by=who, claimed_at=utcnow())
         .execution_options(synchronize_session=False)
     )
@@ -236,8 +241,11 @@ def release(session: Session, item_id: str, *, who: str, reason: str = "") -> Re
     """Give a claimed item back to the queue."""
     res = session.execute(
         update(ReviewItemRow)
-        .where(ReviewItemRow.id == item_id, ReviewItemRow.status == "claimed",
-               ReviewItemRow.claimed_by == who)  # fmt: skip
+        .where(
+            ReviewItemRow.id == item_id,
+            ReviewItemRow.status == "claimed",
+            ReviewItemRow.claimed_by == who,
+        )  # fmt: skip
         .values(status="pending", claimed_by=None, claimed_at=None)
         .execution_options(synchronize_session=False)
     )
@@ -295,8 +303,14 @@ def decide(
                 (ReviewItemRow.status == "pending") & ReviewItemRow.claimed_by.is_(None),
             ),
         )
-        .values(status=_VERBS[decision], claimed_by=who, decided_by=who, decided_at=utcnow(),
-                decision_reason=reason, edited_output=edited_output)  # fmt: skip
+        .values(
+            status=_VERBS[decision],
+            claimed_by=who,
+            decided_by=who,
+            decided_at=utcnow(),
+            decision_reason=reason,
+            edited_output=edited_output,
+        )  # fmt: skip
         .execution_options(synchronize_session=False)
     )
     if res2.rowcount != 1:  # type: ignore[attr-defined]
@@ -310,8 +324,12 @@ def expire(session: Session, item_id: str, *, outcome: str) -> ReviewItem | None
     res = session.execute(
         update(ReviewItemRow)
         .where(ReviewItemRow.id == item_id, ReviewItemRow.status.in_(("pending", "claimed")))
-        .values(status="expired", decided_by="system:timeout", decided_at=utcnow(),
-                decision_reason=f"no decision in time; policy outcome: {outcome}")  # fmt: skip
+        .values(
+            status="expired",
+            decided_by="system:timeout",
+            decided_at=utcnow(),
+            decision_reason=f"no decision in time; policy outcome: {outcome}",
+        )  # fmt: skip
         .execution_options(synchronize_session=False)
     )
     if res.rowcount != 1:  # type: ignore[attr-defined]
