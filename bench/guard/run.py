@@ -59,7 +59,7 @@ def main(argv: list[str]) -> None:
     from evaluate import breakdown, datasets, evaluate, load, percentiles, pii_scores
 
     from assura.guard import Guard, Role, default_policy
-    from assura.guard.policy import InjectionSettings, Policy
+    from assura.guard.policy import InjectionSettings, InvisibleSettings, Policy, SecretsSettings
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "guard"))
@@ -153,6 +153,11 @@ def main(argv: list[str]) -> None:
             ("assura full input scan (default policy)", lambda t: g_full.scan_input(t)),
             ("assura prompt_injection only", lambda t: g_pi.scan_input(t)),
         ]
+        g_si = Guard(
+            Policy(name="secrets-invisible",
+                   input={"secrets": SecretsSettings(), "invisible_text": InvisibleSettings()})
+        )  # fmt: skip
+        contenders.append(("assura secrets+invisible_text", lambda t: g_si.scan_input(t)))
         if pg is not None:
             contenders.append(("prompt-guardrail 1.0.1", pg))
         if lg is not None:
@@ -176,11 +181,18 @@ def main(argv: list[str]) -> None:
                 row.append(f"{p50:.2f} | {p99:.2f}")
             print(f"| {name} | " + " | ".join(row) + " |")
         results["latency_ms"] = lat
-        a = lat["assura full input scan (default policy)"]
-        for other in lat:
-            if not other.startswith("assura"):
-                ratios = ", ".join(f"{k}: {lat[other][k][0] / a[k][0]:.1f}x" for k in texts)
-                print(f"\np50 ratio {other} / assura full input scan: {ratios}")
+        pairs = [
+            ("assura full input scan (default policy)", o)
+            for o in lat
+            if not o.startswith("assura")
+        ]
+        if "LLM Guard Secrets+InvisibleText (offline)" in lat:
+            pairs.append(
+                ("assura secrets+invisible_text", "LLM Guard Secrets+InvisibleText (offline)")
+            )
+        for mine, other in pairs:
+            ratios = ", ".join(f"{k}: {lat[other][k][0] / lat[mine][k][0]:.1f}x" for k in texts)
+            print(f"\np50 ratio {other} / {mine}: {ratios}")
 
     if "pii" in sections:
         print("\n## PII spans on presidio-research synthetic data (assura pii scanner)\n")

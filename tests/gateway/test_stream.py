@@ -36,8 +36,9 @@ def _chat_text(events: list[tuple[str | None, Any]]) -> str:
     out = []
     for _, d in events:
         if isinstance(d, dict):
-            for ch in d.get("choices") or ():
-                out.append((ch.get("delta") or {}).get("content") or "")
+            out.extend(
+                (ch.get("delta") or {}).get("content") or "" for ch in d.get("choices") or ()
+            )
     return "".join(out)
 
 
@@ -163,3 +164,50 @@ def test_unscanned_stream_is_recorded_as_not_scanned(make_gateway: Any) -> None:
     with g.store.session() as s:
         d = decisions(s)[0]
     assert d["output_scan"].startswith("not scanned")
+
+
+def test_after_the_fact_review_does_not_hold_a_stream(make_gateway: Any) -> None:
+    g = make_gateway(
+        "output:\n  ban_topics: {action: review, substrings: [layoffs]}\n"
+        "gateway:\n  review: {mode: after}\n"
+    )
+    g.upstream.reply = FILLER * 3 + "The layoffs start Monday. " + FILLER * 3
+    _, events = _stream(g, "/v1/chat/completions", CHAT)
+    assert _chat_text(events) == g.upstream.reply and events[-1] == (None, "[DONE]")
+    g.flush()
+    from assura.review import list_items
+
+    with g.store.session() as s:
+        items = list_items(s)
+        d = decisions(s)[0]
+    assert [(i.source, i.mode, i.direction) for i in items] == [("flag", "after", "output")]
+    assert items[0].output == g.upstream.reply
+    assert d["action"] == "review" and d["rule"] == "output.ban_topics"
+
+
+@pytest.mark.parametrize("path", ["/v1/completions", "/v1/responses"])
+def test_redaction_restored_on_other_streaming_routes(make_gateway: Any, path: str) -> None:
+    g = make_gateway()
+    g.upstream.reply = None
+    prompt = "Reply to carol@example.net today. " + FILLER * 2
+    body = {"model": "gpt-4o", "prompt": prompt} if "completions" in path else {
+        "model": "gpt-4o", "input": prompt}  # fmt: skip
+    _, events = _stream(g, path, body)
+    if "completions" in path:
+        text = "".join(ch.get("text", "") for _, d in events if isinstance(d, dict)
+                       for ch in d.get("choices") or ())  # fmt: skip
+    else:
+        text = "".join(d["delta"] for n, d in events if n == "response.output_text.delta")
+        done = [d for n, d in events if n == "response.output_text.done"]
+        assert done and done[0]["text"] == prompt  # the summary event is restored too
+    assert text == prompt
+    assert "carol@example.net" not in json.dumps(g.upstream.requests[-1])
+
+
+def test_upstream_errors_and_bad_bodies(make_gateway: Any) -> None:
+    g = make_gateway()
+    r = httpx.post(g.url + "/v1/chat/completions", content=b"not json", headers=g.headers())
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_request"
+    bad = httpx.post(g.url + "/v1/chat/completions", json=["a"], headers=g.headers())
+    assert bad.status_code == 400
+    assert g.upstream.count == 0

@@ -39,7 +39,12 @@ def test_two_reviewers_racing_for_one_item(store: Store) -> None:
         barrier = threading.Barrier(2)
         results: dict[str, str] = {}
 
-        def grab(who: str, item: str = item, barrier: threading.Barrier = barrier) -> None:
+        def grab(
+            who: str,
+            item: str = item,
+            barrier: threading.Barrier = barrier,
+            results: dict[str, str] = results,
+        ) -> None:
             barrier.wait()
             try:
                 with store.session() as s:

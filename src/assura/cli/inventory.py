@@ -13,7 +13,6 @@ from rich.table import Table
 
 from assura.cli._common import err_console, json_dumps, open_cli_store, out_console, write_output
 from assura.inventory import InventoryResult, scan_path
-from assura.reports.cyclonedx import to_cyclonedx
 from assura.services.inventory import components_of, diff_scans, record_inventory
 from assura.services.scans import get_scan, list_scans, scan_dict
 
@@ -73,6 +72,8 @@ def scan(
         doc["scan_id"] = scan_id
         write_output(json_dumps(doc), output)
     elif format is Format.cyclonedx:
+        from assura.reports.cyclonedx import to_cyclonedx  # its schema validator is slow to import
+
         systems = [s.name for s in result.systems]
         bom = to_cyclonedx(result.components, target_name=Path(result.target).name, systems=systems)
         write_output(json_dumps(bom), output)
@@ -88,11 +89,18 @@ def _run_scan(path: Path, show: bool, transitive: bool, jobs: int | None) -> Inv
         TextColumn("{task.description}"),
         TextColumn("{task.completed} files"),
     )
-    with Progress(*columns, TimeElapsedColumn(), console=err_console, transient=True) as bar:
+    # No refresh thread (auto_refresh=False): a single-threaded scan may fork its workers.
+    with Progress(*columns, TimeElapsedColumn(), console=err_console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(f"scanning {path}", total=None)
-        return scan_path(
-            path, on_file=lambda _rel: bar.advance(task), include_transitive=transitive, jobs=jobs
-        )
+        seen = [0]
+
+        def tick(_rel: str) -> None:
+            bar.advance(task)
+            seen[0] += 1
+            if seen[0] % 64 == 0:
+                bar.refresh()
+
+        return scan_path(path, on_file=tick, include_transitive=transitive, jobs=jobs)
 
 
 def _print_table(result: InventoryResult, scan_id: str | None) -> None:
@@ -159,6 +167,8 @@ def show(
     with open_cli_store().session() as s:
         row = get_scan(s, scan_id, kind="inventory")
         if format is ExportFormat.cyclonedx:
+            from assura.reports.cyclonedx import to_cyclonedx
+
             systems = [x.name for x in row.systems]
             doc = to_cyclonedx(
                 components_of(row), target_name=Path(row.target).name, systems=systems

@@ -75,6 +75,9 @@ class GatewaySettings(_Model):
     usage: UsageLimits = Field(default_factory=UsageLimits)
     require_key: bool = True
     key_cache_s: float = Field(2.0, ge=0, description="how long a verified key is trusted")
+    inline_scan_chars: int = Field(
+        4096, ge=0, description="scan texts up to this size on the event loop, larger in a thread"
+    )
 
 
 def _split(text: str, name: str) -> tuple[str, dict[str, object] | None]:

@@ -45,6 +45,7 @@ class HoldBack:
         step: int = 64,
         input_map: Mapping[str, str] | None = None,
         restore_input: bool = True,
+        review_passes: bool = False,
     ) -> None:
         self._scan = scan
         self.window = window
@@ -62,6 +63,9 @@ class HoldBack:
         self.scans = 0
         self.errors: list[str] = []
         self.stopped: GuardResult | None = None
+        self.review_passes = review_passes
+        """Treat a review action as allow (after-the-fact review); ``flagged`` keeps it."""
+        self.flagged: GuardResult | None = None
 
     @property
     def pending(self) -> str:
@@ -98,11 +102,14 @@ class HoldBack:
         res = self._scan(self.text[start:], {**self.input_map, **self.output_map})
         self.scans += 1
         self.errors.extend(f"{e.scanner}: {e.error}" for e in res.errors)
-        if res.action in (Action.BLOCK, Action.REVIEW):
+        if res.action is Action.BLOCK or (res.action is Action.REVIEW and not self.review_passes):
             self.stopped = res
             self.action = res.action
             return Step(action=res.action, result=res)
-        if res.action is Action.REDACT:
+        if res.action is Action.REVIEW:  # reviewed after the fact: flag it and go on
+            self.flagged = self.flagged or res
+            self.action = Action.REVIEW
+        elif res.action is Action.REDACT and self.action is not Action.REVIEW:
             self.action = Action.REDACT
         self.output_map.update(res.redactions)
         target = len(self.text) if final else len(self.text) - self.window
@@ -128,9 +135,9 @@ class HoldBack:
                         target = s
                         changed = True
         # never split a placeholder such as [EMAIL_1] (it could not be restored)
-        m = _OPEN_PLACEHOLDER.search(self.text, max(self.released, target - 48), target)
-        if m is not None:
-            target = m.start()
+        op = _OPEN_PLACEHOLDER.search(self.text, max(self.released, target - 48), target)
+        if op is not None:
+            target = op.start()
         return target
 
     def _render(self, piece: str) -> str:

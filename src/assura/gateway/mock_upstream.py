@@ -105,13 +105,13 @@ class MockUpstream:
             ev.append(_sse({**ck, "choices": [{"index": 0, "delta": {"tool_calls": [{
                 "index": 0, "id": "call_1", "type": "function",
                 "function": {"name": name, "arguments": ""}}]}, "finish_reason": None}]}))  # fmt: skip
-            for t in self._tokens(args):
-                ev.append(_sse({**ck, "choices": [{"index": 0, "delta": {"tool_calls": [{
-                    "index": 0, "function": {"arguments": t}}]}, "finish_reason": None}]}))  # fmt: skip
+            ev.extend(_sse({**ck, "choices": [{"index": 0, "delta": {"tool_calls": [{
+                "index": 0, "function": {"arguments": t}}]}, "finish_reason": None}]})
+                for t in self._tokens(args))  # fmt: skip
         else:
-            for t in self._tokens(text):
-                ev.append(_sse({**ck, "choices": [{"index": 0, "delta": {"content": t},
-                                                    "finish_reason": None}]}))  # fmt: skip
+            ev.extend(_sse({**ck, "choices": [{"index": 0, "delta": {"content": t},
+                                                "finish_reason": None}]})
+                      for t in self._tokens(text))  # fmt: skip
         ev.append(_sse({**ck, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}))
         if (body.get("stream_options") or {}).get("include_usage"):
             ev.append(_sse({**ck, "choices": [], "usage": usage}))
@@ -144,10 +144,9 @@ class MockUpstream:
             return JSONResponse(resp)
         ev = [_sse({"type": "response.created", "response": {**resp, "status": "in_progress",
                                                              "output": []}}, "response.created")]  # fmt: skip
-        for t in self._tokens(text):
-            ev.append(_sse({"type": "response.output_text.delta", "item_id": "msg_1",
-                            "output_index": 0, "content_index": 0, "delta": t},
-                           "response.output_text.delta"))  # fmt: skip
+        ev.extend(_sse({"type": "response.output_text.delta", "item_id": "msg_1",
+                        "output_index": 0, "content_index": 0, "delta": t},
+                       "response.output_text.delta") for t in self._tokens(text))  # fmt: skip
         ev.append(_sse({"type": "response.output_text.done", "item_id": "msg_1", "output_index": 0,
                         "content_index": 0, "text": text}, "response.output_text.done"))  # fmt: skip
         ev.append(_sse({"type": "response.completed", "response": resp}, "response.completed"))
@@ -181,9 +180,9 @@ class MockUpstream:
                     "usage": {"input_tokens": 10, "output_tokens": 0}}}, "message_start"),
               _sse({"type": "content_block_start", "index": 0,
                     "content_block": {"type": "text", "text": ""}}, "content_block_start")]  # fmt: skip
-        for t in self._tokens(text):
-            ev.append(_sse({"type": "content_block_delta", "index": 0,
-                            "delta": {"type": "text_delta", "text": t}}, "content_block_delta"))  # fmt: skip
+        ev.extend(_sse({"type": "content_block_delta", "index": 0,
+                        "delta": {"type": "text_delta", "text": t}}, "content_block_delta")
+                  for t in self._tokens(text))  # fmt: skip
         ev.append(_sse({"type": "content_block_stop", "index": 0}, "content_block_stop"))
         ev.append(_sse({"type": "message_delta", "delta": {"stop_reason": "end_turn"},
                         "usage": {"output_tokens": max(1, len(text) // 4)}}, "message_delta"))  # fmt: skip

@@ -14,16 +14,17 @@ import json
 import random
 import time
 from collections import deque
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import httpx
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from assura.gateway.config import GatewaySettings, UsageLimits, parse_gateway_policy
-from assura.gateway.extract import apply, request_parts, response_parts, strip_control
+from assura.gateway.extract import apply, request_parts, strip_control
 from assura.gateway.keys import KeyInfo, verify_key
+from assura.gateway.nonstream import call_json, models
 from assura.gateway.policyctx import Ctx, error_body, provider_of, verdict
 from assura.gateway.recorder import Decision, Recorder
 from assura.gateway.reviewing import Reviewer
@@ -33,6 +34,8 @@ from assura.store import Store
 __all__ = ["Gateway"]
 
 HEADER = "x-assura-overhead-ms"
+_T = TypeVar("_T")
+_MISS = object()
 _UPSTREAM_PATHS = {"chat": "/chat/completions", "completions": "/completions",
                    "responses": "/responses", "embeddings": "/embeddings",
                    "messages": "/messages", "models": "/models"}  # fmt: skip
@@ -57,7 +60,8 @@ class Gateway:
         self.store = store
         self.settings = settings or GatewaySettings()
         self.registry = registry
-        self.guards = GuardSet(policy_set or PolicySet(), registry=registry)
+        self.guards = GuardSet(_materialize(policy_set or PolicySet()), registry=registry)
+        self._guard_cache: dict[tuple[str | None, str | None], Guard] = {}
         self.upstream = upstream_url.rstrip("/")
         self.anthropic_upstream = (anthropic_upstream_url or upstream_url).rstrip("/")
         self.upstream_key = upstream_key
@@ -73,6 +77,12 @@ class Gateway:
         self._hits: dict[str, deque[float]] = {}
 
     # -- lifecycle --------------------------------------------------------------------
+    @property
+    def http(self) -> httpx.AsyncClient:
+        if self.client is None:
+            raise RuntimeError("the gateway is not started (serve it through its app)")
+        return self.client
+
     async def start(self, transport: httpx.AsyncBaseTransport | None = None) -> None:
         limits = httpx.Limits(max_connections=512, max_keepalive_connections=256)
         self.client = httpx.AsyncClient(timeout=httpx.Timeout(600, connect=10), limits=limits,
@@ -92,6 +102,15 @@ class Gateway:
         await asyncio.to_thread(self.recorder.stop)
 
     # -- who and which policy ---------------------------------------------------------
+    def _cached_key(self, secret: str | None) -> KeyInfo | None | object:
+        """The cached verification of ``secret``, ``None`` for no secret, else ``_MISS``."""
+        if not secret:
+            return None
+        hit = self._keys.get(hashlib.sha256(secret.encode()).hexdigest())
+        if hit is not None and hit[1] > time.monotonic():
+            return hit[0]
+        return _MISS
+
     def _key(self, secret: str | None) -> KeyInfo | None:
         if not secret:
             return None
@@ -118,7 +137,11 @@ class Gateway:
             base = cached[2].usage
             guard = cached[1]
         else:
-            guard = self.guards.guard(app=key.app if key else app, key=key.id if key else None)
+            sel = (key.app if key else app, key.id if key else None)
+            hit = self._guard_cache.get(sel)
+            if hit is None:
+                hit = self._guard_cache[sel] = self.guards.guard(app=sel[0], key=sel[1])
+            guard = hit
         if key is not None:
             own = key.limits.model_dump(exclude_none=True)
             base = UsageLimits(**{**base.model_dump(exclude_none=True), **own})
@@ -141,7 +164,12 @@ class Gateway:
     async def handle(self, route: str, request: Request) -> Response:
         t0 = time.perf_counter()
         secret = _client_secret(request)
-        key = await asyncio.to_thread(self._key, secret) if secret else None
+        cached = self._cached_key(secret)
+        key: KeyInfo | None
+        if cached is _MISS:
+            key = await asyncio.to_thread(self._key, secret)
+        else:
+            key = cached if isinstance(cached, KeyInfo) else None
         d = Decision(route=route, key_id=key.id if key else None, key_name=key.name if key else None,
                      app=key.app if key else None)  # fmt: skip
         if key is None and self.settings.require_key:
@@ -151,14 +179,14 @@ class Gateway:
                 401,
                 "not scanned (unauthenticated)",
             )
-            return self._finish(d, t0, 0.0, JSONResponse(error_body(
+            return self.finish(d, t0, 0.0, JSONResponse(error_body(
                 route, "invalid_api_key", "missing, unknown or revoked gateway API key",
                 kind="authentication_error"), status_code=401))  # fmt: skip
         guard, limits = self.guard_for(key)
         d.policy = guard.policy.name
         ctx = Ctx(route=route, key=key, guard=guard, limits=limits, decision=d)
         if route == "models":
-            return await self._models(ctx, t0)
+            return await models(self, ctx, t0)
         try:
             raw = await request.json()
         except (ValueError, UnicodeDecodeError):
@@ -170,7 +198,7 @@ class Gateway:
                 400,
                 "not scanned (invalid body)",
             )
-            return self._finish(d, t0, 0.0, JSONResponse(error_body(
+            return self.finish(d, t0, 0.0, JSONResponse(error_body(
                 route, "invalid_request", "the body must be a JSON object",
                 kind="invalid_request_error"), status_code=400))  # fmt: skip
         body, stripped = strip_control(raw)
@@ -187,7 +215,7 @@ class Gateway:
             code = "model_not_allowed" if why else str(limited)
             status = 403 if why else 429
             d.rule, d.status_code = f"usage.{code}", status
-            return self._finish(d, t0, 0.0, JSONResponse(error_body(
+            return self.finish(d, t0, 0.0, JSONResponse(error_body(
                 route, f"usage.{code}", why or f"usage limit reached ({limited})",
                 kind="permission_error" if why else "rate_limit_error"), status_code=status))  # fmt: skip
         # input
@@ -199,8 +227,9 @@ class Gateway:
         )
         res: GuardResult | None = None
         if parts:
-            res = await asyncio.to_thread(
-                guard.scan_input, msgs, app=ctx.app, key=key.id if key else None
+            res = await self._off_loop(
+                sum(len(p.text) for p in parts),
+                lambda: guard.scan_input(msgs, app=ctx.app, key=key.id if key else None),
             )
             v = verdict(res, "input")
             d.bypasses.extend(v.bypasses)
@@ -210,7 +239,7 @@ class Gateway:
             d.input_action, d.action, d.rule = res.action.value, res.action.value, v.rule
             if res.action is Action.BLOCK:
                 d.status_code = 400
-                return self._finish(d, t0, 0.0, JSONResponse(error_body(
+                return self.finish(d, t0, 0.0, JSONResponse(error_body(
                     route, v.rule or "input.policy", res.message or guard.policy.block_message),
                     status_code=400))  # fmt: skip
             if res.action is Action.REVIEW:
@@ -220,7 +249,7 @@ class Gateway:
                 t0 += time.perf_counter() - hold_s
                 if outcome is not None:
                     d.status_code = 400
-                    return self._finish(d, t0, 0.0, JSONResponse(error_body(
+                    return self.finish(d, t0, 0.0, JSONResponse(error_body(
                         route, outcome, guard.policy.review_message), status_code=400))  # fmt: skip
             if res.action is Action.REDACT and res.messages is not None:
                 body = apply(body, parts, [str(m["content"]) for m in res.messages])
@@ -230,126 +259,40 @@ class Gateway:
             from assura.gateway.streaming import stream_response
 
             return await stream_response(self, ctx, body, request, t0)
-        return await self._call(ctx, body, request, t0)
+        return await call_json(self, ctx, body, request, t0)
+
+    async def _off_loop(self, size: int, fn: Callable[[], _T]) -> _T:
+        """Short scans run inline (a thread hop costs more than they do); long ones in a
+        worker thread so the event loop keeps serving other calls."""
+        if size <= self.settings.inline_scan_chars:
+            return fn()
+        return await asyncio.to_thread(fn)
 
     # -- upstream ---------------------------------------------------------------------
     def upstream_request(
-        self, ctx: Ctx, body: Any, request: Request, method: str = "POST"
+        self, ctx: Ctx, body: Any, client_headers: Mapping[str, str], method: str = "POST"
     ) -> httpx.Request:
-        assert self.client is not None, "gateway not started"
+        """The upstream call: the server's provider key, never the client's headers
+        (only ``accept`` and ``anthropic-version`` are passed on)."""
         anth = ctx.route == "messages"
         base = self.anthropic_upstream if anth else self.upstream
         headers = {
             "content-type": "application/json",
-            "accept": request.headers.get("accept", "*/*"),
+            "accept": client_headers.get("accept", "*/*"),
         }
         if anth:
-            headers["anthropic-version"] = request.headers.get("anthropic-version", "2023-06-01")
+            headers["anthropic-version"] = client_headers.get("anthropic-version", "2023-06-01")
             if self.anthropic_upstream_key:
                 headers["x-api-key"] = self.anthropic_upstream_key
         elif self.upstream_key:
             headers["authorization"] = f"Bearer {self.upstream_key}"
         url = base + _UPSTREAM_PATHS[ctx.route]
         if method == "GET":
-            return self.client.build_request("GET", url, headers=headers)
-        return self.client.build_request(method, url, headers=headers,
+            return self.http.build_request("GET", url, headers=headers)
+        return self.http.build_request(method, url, headers=headers,
                                          content=json.dumps(body).encode())  # fmt: skip
 
-    async def _models(self, ctx: Ctx, t0: float) -> Response:
-        d = ctx.decision
-        d.input_scan, d.output_scan = "not scanned (model list)", "not scanned (model list)"
-        t_up = time.perf_counter()
-        up = await self.client.send(self.upstream_request(ctx, None, _NoRequest(), "GET"))  # type: ignore[union-attr,arg-type]
-        waited = time.perf_counter() - t_up
-        try:
-            data = up.json()
-        except ValueError:
-            d.status_code = up.status_code
-            return self._finish(d, t0, waited, Response(up.content, status_code=up.status_code))
-        if up.status_code == 200 and isinstance(data, dict) and isinstance(data.get("data"), list):
-            data["data"] = [m for m in data["data"] if isinstance(m, Mapping) and ctx.model_allowed(
-                str(m.get("id")), provider_of(str(m.get("id")), "chat", self.provider)) is None]  # fmt: skip
-        d.status_code = up.status_code
-        return self._finish(d, t0, waited, JSONResponse(data, status_code=up.status_code))
-
-    async def _call(self, ctx: Ctx, body: dict[str, Any], request: Request, t0: float) -> Response:
-        d = ctx.decision
-        t_up = time.perf_counter()
-        try:
-            up = await self.client.send(self.upstream_request(ctx, body, request))  # type: ignore[union-attr]
-        except httpx.HTTPError as exc:
-            d.status_code, d.output_scan = 502, "not scanned (upstream failed)"
-            waited = time.perf_counter() - t_up
-            return self._finish(d, t0, waited, JSONResponse(error_body(
-                ctx.route, "upstream_error", f"upstream request failed: {type(exc).__name__}",
-                kind="upstream_error"), status_code=502))  # fmt: skip
-        waited = time.perf_counter() - t_up
-        d.status_code = up.status_code
-        try:
-            data = up.json()
-        except ValueError:
-            data = None
-        if up.status_code != 200 or not isinstance(data, dict):
-            d.output_scan = (
-                "not scanned (upstream error)"
-                if up.status_code != 200
-                else "not scanned (not JSON)"
-            )
-            return self._finish(d, t0, waited, Response(up.content, status_code=up.status_code,
-                                                         media_type=up.headers.get("content-type")))  # fmt: skip
-        _usage(d, data)
-        parts, unscanned = response_parts(ctx.route, data)
-        guard = ctx.guard
-        if not guard.policy.output.enabled():
-            d.output_scan = "not scanned (no output scanners in the policy)"
-            d.output_action = "allow"
-            texts = [p.text for p in parts]
-            if guard.policy.restore_redactions and ctx.input_map:
-                from assura.guard import restore
-
-                texts = [restore(t, ctx.input_map) for t in texts]
-            out = apply(data, parts, texts)
-            self.reviewer.maybe_sample(ctx, texts)
-            return self._finish(d, t0, waited, JSONResponse(out))
-        results = await asyncio.to_thread(
-            lambda: [
-                guard.scan_output(p.text, redactions=ctx.input_map, app=ctx.app) for p in parts
-            ]
-        )
-        d.output_scan = "scanned" if not unscanned else "not scanned: " + ", ".join(unscanned)
-        worst = Action.ALLOW
-        rule: str | None = None
-        for r in results:
-            v = verdict(r, "output")
-            d.bypasses.extend(v.bypasses)
-            if v.bypasses:
-                d.output_scan = "partial; scanner failed open"
-            if r.action.rank > worst.rank:
-                worst, rule = r.action, v.rule
-        d.output_action = worst.value
-        if worst.rank > _rank(d.action):
-            d.action, d.rule = worst.value, rule
-        if worst is Action.BLOCK:
-            d.status_code = 400
-            return self._finish(d, t0, waited, JSONResponse(error_body(
-                ctx.route, rule or "output.policy", guard.policy.block_message), status_code=400))  # fmt: skip
-        texts = [r.text for r in results]
-        if worst is Action.REVIEW:
-            hold_s = time.perf_counter()
-            texts_or_err = await self.reviewer.on_output(
-                ctx, texts, results, rule or "output.review"
-            )
-            t0 += time.perf_counter() - hold_s
-            if isinstance(texts_or_err, str):
-                d.status_code = 400
-                return self._finish(d, t0, waited, JSONResponse(error_body(
-                    ctx.route, texts_or_err, guard.policy.review_message), status_code=400))  # fmt: skip
-            texts = texts_or_err
-        else:
-            self.reviewer.maybe_sample(ctx, texts)
-        return self._finish(d, t0, waited, JSONResponse(apply(data, parts, texts)))
-
-    def _finish(self, d: Decision, t0: float, waited: float, resp: Response) -> Response:
+    def finish(self, d: Decision, t0: float, waited: float, resp: Response) -> Response:
         overhead = max(0.0, time.perf_counter() - t0 - waited)
         d.overhead_us = int(overhead * 1e6)
         resp.headers[HEADER] = f"{overhead * 1000:.3f}"
@@ -357,18 +300,14 @@ class Gateway:
         return resp
 
 
-def _rank(action: str) -> int:
-    try:
-        return Action(action).rank
-    except ValueError:
-        return 0
+def _materialize(ps: PolicySet) -> PolicySet:
+    """Put the built-in default policy into the set once: ``PolicySet.get("default")``
+    otherwise re-reads and re-parses the bundled YAML on every call (milliseconds)."""
+    if "default" in ps.policies:
+        return ps
+    from assura.guard import default_policy
 
-
-def _usage(d: Decision, data: Mapping[str, Any]) -> None:
-    u = data.get("usage")
-    if isinstance(u, Mapping):
-        d.prompt_tokens = int(u.get("prompt_tokens") or u.get("input_tokens") or 0)
-        d.completion_tokens = int(u.get("completion_tokens") or u.get("output_tokens") or 0)
+    return ps.model_copy(update={"policies": {**ps.policies, "default": default_policy()}})
 
 
 def _client_secret(request: Request) -> str | None:
@@ -376,7 +315,3 @@ def _client_secret(request: Request) -> str | None:
     if auth.lower().startswith("bearer "):
         return auth[7:].strip() or None
     return request.headers.get("x-api-key") or None
-
-
-class _NoRequest:
-    headers: dict[str, str] = {}

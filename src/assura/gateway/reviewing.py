@@ -101,6 +101,20 @@ class Reviewer:
                         rule: str) -> tuple[str, str | None]:  # fmt: skip
         return await self._hold(ctx, "output", rule, held, results)
 
+    def file_after(self, ctx: Ctx, texts: list[str], results: list[GuardResult], rule: str) -> None:
+        """File a flagged, already answered (streamed) call for after-the-fact review."""
+        ctx.decision.detail["review"] = "filed for after-the-fact review"
+        msgs, out, found = list(ctx.input_messages), "\n".join(texts), _findings(results)
+        key_id = ctx.key.id if ctx.key else None
+        route, model, policy, app = ctx.route, ctx.decision.model, ctx.guard.policy.name, ctx.app
+
+        def job(s: Any) -> None:
+            file_item(s, source="flag", mode="after", direction="output", reason=rule,
+                      input=msgs, output=out, findings=found, app=app, key_id=key_id,
+                      route=route, model=model, policy=policy)  # fmt: skip
+
+        self.gw.recorder.submit(job)
+
     def maybe_sample(self, ctx: Ctx, texts: list[str]) -> None:
         """File a random share of unflagged calls for a spot check (after the fact)."""
         rate = self.settings.rate_for(ctx.app)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from fastapi import Request
@@ -18,6 +18,9 @@ from assura.gateway.holdback import HoldBack
 from assura.gateway.policyctx import Ctx, error_body, verdict
 from assura.gateway.sse import Event, parse_events
 from assura.guard import Action, GuardResult
+
+if TYPE_CHECKING:
+    from assura.gateway.proxy import Gateway
 
 __all__ = ["stream_response"]
 
@@ -40,17 +43,17 @@ class _Timed:
             self.waited += time.perf_counter() - t
 
 
-async def stream_response(gw: Any, ctx: Ctx, body: dict[str, Any], request: Request,
+async def stream_response(gw: Gateway, ctx: Ctx, body: dict[str, Any], request: Request,
                           t0: float) -> Response:  # fmt: skip
     d = ctx.decision
     if ctx.route in ("chat",) and isinstance(body.get("stream_options"), dict) is False:
         body = {**body, "stream_options": {"include_usage": True}}
     t_up = time.perf_counter()
     try:
-        up = await gw.client.send(gw.upstream_request(ctx, body, request), stream=True)
+        up = await gw.http.send(gw.upstream_request(ctx, body, request.headers), stream=True)
     except httpx.HTTPError as exc:
         d.status_code, d.output_scan = 502, "not scanned (upstream failed)"
-        return gw._finish(d, t0, time.perf_counter() - t_up, JSONResponse(error_body(
+        return gw.finish(d, t0, time.perf_counter() - t_up, JSONResponse(error_body(
             ctx.route, "upstream_error", f"upstream request failed: {type(exc).__name__}",
             kind="upstream_error"), status_code=502))  # fmt: skip
     waited = time.perf_counter() - t_up
@@ -58,7 +61,7 @@ async def stream_response(gw: Any, ctx: Ctx, body: dict[str, Any], request: Requ
         content = await up.aread()
         await up.aclose()
         d.status_code, d.output_scan = up.status_code, "not scanned (upstream error)"
-        return gw._finish(d, t0, waited, Response(content, status_code=up.status_code,
+        return gw.finish(d, t0, waited, Response(content, status_code=up.status_code,
                                                    media_type=up.headers.get("content-type")))  # fmt: skip
     pre = max(0.0, time.perf_counter() - t0 - waited)
     run = _StreamRun(gw, ctx, up, t0, waited)
@@ -68,7 +71,7 @@ async def stream_response(gw: Any, ctx: Ctx, body: dict[str, Any], request: Requ
 
 
 class _StreamRun:
-    def __init__(self, gw: Any, ctx: Ctx, up: httpx.Response, t0: float, waited: float) -> None:
+    def __init__(self, gw: Gateway, ctx: Ctx, up: httpx.Response, t0: float, waited: float) -> None:
         self.gw, self.ctx, self.up, self.t0, self.waited = gw, ctx, up, t0, waited
         self.dialect = Dialect(ctx.route)
         self.guard = ctx.guard
@@ -80,6 +83,8 @@ class _StreamRun:
         self.results: list[GuardResult] = []
         self.held_s = 0.0
         self.cut: str | None = None
+        self.after = gw.settings.review.mode == "after"
+        self.flagged: list[GuardResult] = []
 
     def _hb(self, key: Any) -> HoldBack:
         hb = self.texts.get(key)
@@ -88,8 +93,13 @@ class _StreamRun:
             hb = self.texts[key] = HoldBack(
                 self._scan, window=window, step=self.step if self.scanning else 1,
                 input_map=self.ctx.input_map, restore_input=self.guard.policy.restore_redactions,
+                review_passes=self.after,
             )  # fmt: skip
         return hb
+
+    def _stops(self, action: Action) -> bool:
+        """Block always stops the stream; review stops it only when reviews hold calls."""
+        return action is Action.BLOCK or (action is Action.REVIEW and not self.after)
 
     def _scan(self, text: str, existing: Any) -> GuardResult:
         if not self.scanning:
@@ -124,9 +134,9 @@ class _StreamRun:
             if ev.done:
                 break
         hb = self._hb(key)
-        t = time.perf_counter()
+        t_hold = time.perf_counter()
         outcome, edited = await self.gw.reviewer.on_stream(self.ctx, hb.pending, [res], rule)
-        self.held_s += time.perf_counter() - t
+        self.held_s += time.perf_counter() - t_hold
         d = self.ctx.decision
         if outcome in ("reject", "timeout-block"):
             d.action, d.output_action, d.rule = "review", "review", rule
@@ -166,15 +176,17 @@ class _StreamRun:
         out: list[bytes] = []
         for k, hb in self.texts.items():
             st = hb.finish()
-            if st.action in (Action.BLOCK, Action.REVIEW):
+            if self._stops(st.action):
                 return out, st.result, k
             if st.emit:
                 out.append(self.dialect.text_event(k, st.emit))
         for k, (txt, meta) in list(self.args.items()):
             if self.scanning and txt:
                 res = self._scan(txt, self.ctx.input_map)
-                if res.action in (Action.BLOCK, Action.REVIEW):
+                if self._stops(res.action):
                     return out, res, None
+                if res.action is Action.REVIEW:
+                    self.flagged.append(res)
                 txt = res.text
             out.append(self.dialect.args_event(k, txt, meta))
             del self.args[k]
@@ -203,7 +215,7 @@ class _StreamRun:
                     d.completion_tokens = max(d.completion_tokens, sp.usage[1])
                 for k, t in sp.texts:
                     st = self._hb(k).feed(t)
-                    if st.action in (Action.BLOCK, Action.REVIEW):
+                    if self._stops(st.action):
                         stopped, stop_key = st.result, k
                         break
                     if st.emit:
@@ -279,8 +291,13 @@ class _StreamRun:
         if self.cut:
             d.detail["withheld_chars"] = unreleased
         d.overhead_us = int(self._overhead(waited) * 1e6)
-        if not self.cut and worst in (Action.ALLOW, Action.REDACT):
-            self.gw.reviewer.maybe_sample(self.ctx, [h.emitted for h in self.texts.values()])
+        emitted = [h.emitted for h in self.texts.values()]
+        flagged = self.flagged + [h.flagged for h in self.texts.values() if h.flagged]
+        if flagged and not self.cut:
+            v = verdict(flagged[0], "output")
+            self.gw.reviewer.file_after(self.ctx, emitted, flagged, v.rule or "output.review")
+        elif not self.cut and worst in (Action.ALLOW, Action.REDACT):
+            self.gw.reviewer.maybe_sample(self.ctx, emitted)
         self.gw.recorder.record(d)
 
 

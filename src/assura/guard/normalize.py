@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Normalized", "invisible_chars", "leet", "normalize"]
+__all__ = ["Normalized", "invisible_chars", "leet", "leet_sentences", "normalize"]
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
@@ -153,12 +153,14 @@ def normalize(text: str) -> Normalized:
     )
 
 
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
+_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
 _LEET_CHARS = frozenset("0134578 9@$!|€".replace(" ", ""))
 
 
 def _fold_leet(m: re.Match[str]) -> str:
     w = m.group(0)
-    if w.isdigit():
+    if w.isdigit() or _EMAIL_LIKE.fullmatch(w):
         return w
     inner = any(
         w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha()
@@ -167,6 +169,20 @@ def _fold_leet(m: re.Match[str]) -> str:
     if not inner and sum(1 for c in w if c in _LEET_CHARS) < 2:
         return w
     return w.translate(_LEET)
+
+
+def leet_sentences(text: str) -> str:
+    """Only the sentences of ``text`` that leetspeak folding changes, folded ("" if none)."""
+    if not _LEET_WORD.search(text):
+        return ""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sent = m.group(0)
+        if sent:
+            folded = leet(sent)
+            if folded != sent:
+                out.append(folded)
+    return " ".join(out)
 
 
 def leet(text: str) -> str:

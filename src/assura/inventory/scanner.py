@@ -7,6 +7,7 @@ The scan is pure: a path in, an :class:`InventoryResult` out. Saving it is the j
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -131,7 +132,8 @@ def scan_path(
     base = root.resolve() if root.is_dir() else root.resolve().parent
     roots = find_system_roots(base, dirs)
     systems = _group(sightings, roots, base.name or "target", include_transitive)
-    findings = tuple(f for s in systems for c in s.components for f in _secret_findings(c))
+    # From the sightings, not the merged components: each committed key keeps its own mask.
+    findings = tuple(dict.fromkeys(f for c in sightings for f in _secret_findings(c)))
     return InventoryResult(
         target=str(root.resolve()),
         systems=systems,
@@ -185,14 +187,15 @@ def _detect_parallel(
 ) -> _Batch:
     """The same as :func:`_detect_paths`, in chunks over a pool of processes, in order.
 
-    Workers start from a fork server (safe in threaded callers) and load the detectors
-    once each: the built-ins by themselves, or the caller's own, pickled once.
+    A single-threaded caller forks its workers, which then share the detectors already
+    loaded; a threaded one (a server, a test runner with threads) starts them from a
+    fork server, which is safe there, and each worker loads the detectors once.
     """
     chunks = [paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
     sightings: list[Component] = []
     skipped: list[Skipped] = []
     files = nbytes = 0
-    ctx = multiprocessing.get_context("forkserver")
+    ctx = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     with ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_init_worker, initargs=(detectors,)
     ) as pool:

@@ -10,7 +10,7 @@ the ledger package is installed.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -154,7 +154,7 @@ def file_item(
     reason: str,
     input: Any = None,
     output: str | None = None,
-    findings: list[Mapping[str, Any]] | None = None,
+    findings: Sequence[Mapping[str, Any]] | None = None,
     app: str | None = None,
     key_id: str | None = None,
     route: str | None = None,

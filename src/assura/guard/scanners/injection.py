@@ -14,6 +14,7 @@ System messages are trusted and skipped unless ``scan_system``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from assura.findings import Finding, Severity
@@ -21,7 +22,7 @@ from assura.guard.classifier import Model
 from assura.guard.decoders import decoded_variants
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
-from assura.guard.normalize import leet, normalize
+from assura.guard.normalize import leet_sentences, normalize
 from assura.guard.patterns import PatternSet
 from assura.guard.scanners._base import finding
 
@@ -30,6 +31,7 @@ __all__ = ["PromptInjectionScanner"]
 REFS = ("LLM01:2025", "AML.T0051")
 MAX_CHARS = 200_000
 SHORT_WORDS = 4
+USER_INDIRECT = 0.6  # phrasings aimed at an AI reading content weigh less in a user turn
 
 
 class PromptInjectionScanner:
@@ -61,8 +63,8 @@ class PromptInjectionScanner:
         text = text[:MAX_CHARS]
         norm = normalize(text)
         variants: list[tuple[str, str]] = [("text", norm.text)]
-        lv = leet(norm.text)
-        if lv != norm.text:
+        lv = leet_sentences(norm.text)
+        if lv:
             variants.append(("leetspeak", lv))
         variants.extend(("decoded", normalize(d).text) for d in decoded_variants(text))
         findings: list[Finding] = []
@@ -75,6 +77,8 @@ class PromptInjectionScanner:
                     if h.pattern.id in seen:
                         continue
                     seen.add(h.pattern.id)
+                    if h.pattern.indirect and not ctx.role.indirect:
+                        h = replace(h, score=h.score * USER_INDIRECT)
                     pat = max(pat, h.score)
                     if where == "text" and norm.text is v and text.isascii():
                         spans.append(Span(h.start, h.end, "injection", redactable=False))

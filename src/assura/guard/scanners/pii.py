@@ -46,6 +46,7 @@ _SSN_WORDS = re.compile(r"(?i)(?:ssn|social\s+security)")
 _DE_TAX_WORDS = re.compile(r"(?i)(?:steuer|tax\s*id|identifikationsnummer|idnr|tin\b)")
 _AADHAAR_WORDS = re.compile(r"(?i)(?:aadhaar|aadhar|uidai|आधार)")
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_DATE_IN = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[0-9]|6|1800|2131|35)")
 
 
@@ -62,16 +63,21 @@ def _ssn(value: str, text: str, start: int) -> float:
 
 def _phone(value: str, text: str, start: int) -> float:
     digits = sum(c.isdigit() for c in value)
-    if not 7 <= digits <= 15 or _DATE_LIKE.match(value.strip()):
+    if not 7 <= digits <= 15 or _DATE_LIKE.match(value.strip()) or _DATE_IN.search(value):
+        return 0.0
+    after = text[start + len(value) : start + len(value) + 1]
+    if after == ":":  # a date followed by a time
         return 0.0
     if value.lstrip().startswith("+"):
         return 0.9
     if _near(text, start, _PHONE_WORDS):
         return 0.85
-    groups = re.split(r"[\s.\-()]+", value.strip("() "))
-    if len(groups) >= 2 and all(g.isdigit() for g in groups if g):
-        return 0.6 if digits >= 8 or "(" in value or "-" in value else 0.55
-    return 0.0
+    groups = [g for g in re.split(r"[\s.\-()]+", value.strip("() ")) if g]
+    if len(groups) < 2 or not all(g.isdigit() for g in groups):
+        return 0.0
+    if len(groups) == 2 and not re.search(r"[-.()]", value):
+        return 0.0  # "17151 2450": a house number and a code as often as a phone
+    return 0.6 if digits >= 8 or "(" in value or "-" in value else 0.55
 
 
 def _ip(value: str, text: str, start: int) -> float:
