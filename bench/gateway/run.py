@@ -189,19 +189,29 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="assura-gw-bench-"))
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        up_port, gw_port, ll_port = free_port(), free_port(), free_port()
+        up_port, ll_port = free_port(), free_port()
         upstream = f"http://127.0.0.1:{up_port}/v1"
         procs.append(subprocess.Popen([PY, __file__, "--child", "upstream", str(up_port)]))
         wait_port(up_port, procs[-1])
-        keyfile = tmp / "key"
-        procs.append(subprocess.Popen([PY, __file__, "--child", "assura", str(gw_port), upstream,
-                                       str(tmp), str(keyfile)]))  # fmt: skip
-        wait_port(gw_port, procs[-1])
         targets: list[tuple[str, str, dict[str, str]]] = [
-            ("direct (mock upstream)", f"{upstream}/chat/completions", {}),
-            ("assura gateway (default policy)", f"http://127.0.0.1:{gw_port}/v1/chat/completions",
-             {"authorization": f"Bearer {keyfile.read_text().strip()}"}),
-        ]  # fmt: skip
+            ("direct (mock upstream)", f"{upstream}/chat/completions", {})
+        ]
+        pythons = [("asyncio+h11", PY)]
+        fast = VENV / "bin" / "python"
+        if not a.no_litellm and fast.exists() and subprocess.run(
+            [str(fast), "-c", "import assura.gateway, uvloop, httptools"],
+            capture_output=True).returncode == 0:  # fmt: skip
+            pythons.append(("uvloop+httptools", str(fast)))
+        for label, py in pythons:
+            port, keyfile = free_port(), tmp / f"key-{len(procs)}"
+            home = tmp / f"home-{len(procs)}"
+            home.mkdir()
+            procs.append(subprocess.Popen([py, __file__, "--child", "assura", str(port), upstream,
+                                           str(home), str(keyfile)]))  # fmt: skip
+            wait_port(port, procs[-1])
+            targets.append((f"assura gateway, default policy ({label})",
+                            f"http://127.0.0.1:{port}/v1/chat/completions",
+                            {"authorization": f"Bearer {keyfile.read_text().strip()}"}))  # fmt: skip
         litellm_note = "skipped (--no-litellm)"
         if not a.no_litellm:
             exe = ensure_litellm()
@@ -212,7 +222,7 @@ def main() -> int:
                 procs.append(p)
                 try:
                     wait_port(ll_port, p, timeout=180)
-                    targets.append(("LiteLLM proxy (no guardrails)",
+                    targets.append(("LiteLLM proxy, no guardrails (uvloop+httptools)",
                                     f"http://127.0.0.1:{ll_port}/v1/chat/completions",
                                     {"authorization": f"Bearer {LITELLM_KEY}"}))  # fmt: skip
                     litellm_note = "ran"

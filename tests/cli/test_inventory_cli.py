@@ -129,13 +129,6 @@ def test_unknown_scan_id_in_diff(assura_home: Path, capsys: pytest.CaptureFixtur
     assert rc == 2 and "no inventory scan" in err
 
 
-def test_serve_refuses_a_public_address(
-    assura_home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    rc, _, err = _run(capsys, "serve", "--host", "0.0.0.0")
-    assert rc == 2 and "loopback only" in err
-
-
 def test_store_on_postgres_via_environment(
     pg_home: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

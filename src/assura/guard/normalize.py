@@ -153,14 +153,14 @@ def normalize(text: str) -> Normalized:
     )
 
 
-_EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
 _LEET_CHARS = frozenset("0134578 9@$!|€".replace(" ", ""))
 
 
 def _fold_leet(m: re.Match[str]) -> str:
     w = m.group(0)
-    if w.isdigit() or _EMAIL_LIKE.fullmatch(w):
+    nxt = m.string[m.end() : m.end() + 1]
+    if w.isdigit() or ("@" in w[1:] and nxt == "."):  # an e-mail address, not leetspeak
         return w
     inner = any(
         w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha()

@@ -28,6 +28,7 @@ _DISCUSSION = re.compile(
 )
 _QUOTES = "\"'`“”‘’«»「」"
 _DAMPEN = 0.45
+_NON_LATIN = frozenset({"zh", "ja", "ru"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,10 @@ class PatternSet:
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
         discussion: bool | None = None
+        ascii_text = text.isascii()
         for p in self.patterns:
+            if ascii_text and p.lang in _NON_LATIN:
+                continue  # these patterns need Cyrillic or CJK characters
             m = p.regex.search(text)
             if m is None:
                 continue
