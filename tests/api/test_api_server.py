@@ -97,3 +97,25 @@ def test_unknown_scan_is_404_with_an_error_object(server: str, token: str) -> No
 def test_bad_query_is_422(server: str, token: str) -> None:
     r = httpx.get(f"{server}/v1/scans", params={"limit": "0"}, headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 422
+
+
+def test_risk_register_and_maturity_are_served(server: str, store: Store, token: str) -> None:
+    from assura.assess import assess
+    from assura.maturity.catalog import load_catalog
+    from assura.maturity.interface import OrgSize
+    from assura.maturity.service import run_assessment, save_assessment
+    from assura.services.assess import record_assessment
+
+    a = assess(EXAMPLE)
+    with store.session() as s:
+        record_assessment(s, a)
+        save_assessment(s, run_assessment(s, load_catalog(), None, org_size=OrgSize.SMALL))
+    c = httpx.Client(base_url=server, headers={"Authorization": f"Bearer {token}"})
+    assert c.get("/v1/systems").json()["systems"] == [a.analysis.system]
+    reg = c.get(f"/v1/systems/{a.analysis.system}/register").json()
+    assert {r["rule_id"] for r in reg["risks"]} == {r.rule_id for r in a.analysis.risks}
+    assert c.get("/v1/systems/nope/register").status_code == 404
+    assert len(c.get(f"/v1/systems/{a.analysis.system}/analyses").json()["analyses"]) == 1
+    (m,) = c.get("/v1/maturity/assessments").json()["assessments"]
+    assert m["org_size"] == "small"
+    assert c.get("/v1/maturity/assessments/latest").json()["version"] == m["version"]
