@@ -7,7 +7,6 @@ Responses API) and ``messages`` (Anthropic Messages).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,16 +49,19 @@ class Dialect:
         u = d.get("usage")
         if isinstance(u, Mapping):
             sp.usage = (int(u.get("prompt_tokens") or 0), int(u.get("completion_tokens") or 0))
-        data = copy.deepcopy(dict(d))
+        data = dict(d)  # copies only what is changed (deepcopy per event was the top cost)
         keep = []
-        for ch in data.get("choices") or ():
+        choices = data.get("choices")
+        for ch0 in choices if isinstance(choices, list) else ():
+            ch = dict(ch0)
             i = ch.get("index", 0)
             if self.route == "completions":
                 t = ch.pop("text", None)
                 if t:
                     sp.texts.append(((i,), t))
             else:
-                delta = ch.get("delta") or {}
+                delta = dict(ch.get("delta") or {})
+                ch["delta"] = delta
                 t = delta.pop("content", None)
                 if isinstance(t, str) and t:
                     sp.texts.append(((i,), t))

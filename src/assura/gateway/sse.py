@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Event", "format_event", "parse_events"]
+__all__ = ["Event", "format_event", "parse_batches", "parse_events"]
 
 
 @dataclass
@@ -23,10 +23,12 @@ class Event:
         return self.raw.strip() == "[DONE]"
 
 
-async def parse_events(chunks: AsyncIterator[bytes]) -> AsyncIterator[Event]:
+async def parse_batches(chunks: AsyncIterator[bytes]) -> AsyncIterator[list[Event]]:
+    """The events completed by each network chunk (so writes can be batched too)."""
     buf = b""
     async for chunk in chunks:
         buf += chunk
+        batch: list[Event] = []
         while True:
             cut = _boundary(buf)
             if cut is None:
@@ -34,10 +36,18 @@ async def parse_events(chunks: AsyncIterator[bytes]) -> AsyncIterator[Event]:
             block, buf = buf[: cut[0]], buf[cut[1] :]
             ev = _parse_block(block.decode("utf-8", "replace"))
             if ev is not None:
-                yield ev
+                batch.append(ev)
+        if batch:
+            yield batch
     if buf.strip():
         ev = _parse_block(buf.decode("utf-8", "replace"))
         if ev is not None:
+            yield [ev]
+
+
+async def parse_events(chunks: AsyncIterator[bytes]) -> AsyncIterator[Event]:
+    async for batch in parse_batches(chunks):
+        for ev in batch:
             yield ev
 
 
