@@ -105,3 +105,31 @@ def test_request_extraction_never_crashes(body: dict[str, object], route: str) -
     assert "guardrails" not in clean
     parts, _ = request_parts(route, clean)
     assert all(isinstance(p.text, str) for p in parts)
+
+
+def test_every_text_field_of_a_stream_event_is_held() -> None:
+    from assura.gateway.dialects import Dialect
+    from assura.gateway.sse import Event
+
+    chat = Dialect("chat")
+    ev = Event(None, "", {"id": "x", "choices": [{"index": 0, "finish_reason": None,
+               "logprobs": {"content": [{"token": "secret"}]},
+               "delta": {"reasoning_content": "think", "refusal": "no", "content": "hi"}}]})  # fmt: skip
+    sp = chat.split(ev)
+    assert sorted(sp.texts) == [((0, "content"), "hi"), ((0, "reasoning_content"), "think"),
+                                ((0, "refusal"), "no")]  # fmt: skip
+    assert sp.rest is None  # nothing left to pass through: no token strings leak
+    anth = Dialect("messages")
+    sp = anth.split(Event("content_block_delta", "", {"type": "content_block_delta", "index": 0,
+                          "delta": {"type": "thinking_delta", "thinking": "hmm"}}))  # fmt: skip
+    assert sp.texts == [((0, "thinking"), "hmm")] and sp.rest is None
+    assert b'"thinking":"hmm"' in anth.text_event((0, "thinking"), "hmm")
+
+
+def test_logprobs_are_not_requested_when_output_is_scanned() -> None:
+    from assura.gateway.extract import strip_token_echo
+
+    body, gone = strip_token_echo({"model": "m", "logprobs": True, "top_logprobs": 5,
+                                   "include": ["message.output_text.logprobs", "x"]})  # fmt: skip
+    assert body == {"model": "m", "include": ["x"]}
+    assert sorted(gone) == ["include.logprobs", "logprobs", "top_logprobs"]

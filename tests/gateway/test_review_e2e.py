@@ -197,10 +197,16 @@ def test_two_reviewers_race_for_one_item(make_gateway: Any, store: Any) -> None:
 
 
 def test_after_the_fact_review_and_sampling(make_gateway: Any, store: Any) -> None:
-    g = make_gateway(REVIEW_IN.replace("mode: hold", "mode: after, sample_rates: {shop: 1.0}"),
-                     key_app="shop")  # fmt: skip
-    r = httpx.post(g.url + "/v1/chat/completions", json=ASK, headers=g.headers(), timeout=30)
+    policy = REVIEW_IN.replace("mode: hold", "mode: after, sample_rates: {shop: 1.0}")
+    policy = policy.replace("input:\n", "input:\n  pii: {action: redact}\n")
+    g = make_gateway(policy, key_app="shop")
+    g.upstream.reply = None  # echo, so the output carries the (restored) e-mail too
+    ask = {"model": "gpt-4o", "messages": [
+        {"role": "user", "content": "I want a refund, mail zed@example.com"}]}  # fmt: skip
+    r = httpx.post(g.url + "/v1/chat/completions", json=ask, headers=g.headers(), timeout=30)
     assert r.status_code == 200  # answered at once
+    assert "zed@example.com" in r.text  # the client gets its value back
+    assert "zed@example.com" not in str(g.upstream.requests[0])  # redacted despite the review
     ok = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
     assert (
         httpx.post(g.url + "/v1/chat/completions", json=ok, headers=g.headers()).status_code == 200
@@ -214,6 +220,10 @@ def test_after_the_fact_review_and_sampling(make_gateway: Any, store: Any) -> No
     assert kinds == [("flag", "after"), ("sample", "after"), ("sample", "after")] or kinds == [
         ("flag", "after"), ("sample", "after")]  # fmt: skip
     assert all(i.app == "shop" for i in items)
+    import json
+
+    stored = json.dumps([i.to_dict() for i in items])
+    assert "zed@example.com" not in stored and "[EMAIL_1]" in stored  # queue keeps placeholders
 
 
 def test_review_api_needs_a_token(make_gateway: Any, store: Any) -> None:

@@ -16,6 +16,7 @@ from assura.gateway.sse import Event, format_event
 __all__ = ["Dialect", "Split"]
 
 Key = tuple[Any, ...]
+_CHAT_TEXT = ("content", "refusal", "reasoning_content", "reasoning")
 
 
 @dataclass
@@ -57,14 +58,17 @@ class Dialect:
             i = ch.get("index", 0)
             if self.route == "completions":
                 t = ch.pop("text", None)
+                ch.pop("logprobs", None)
                 if t:
                     sp.texts.append(((i,), t))
             else:
                 delta = dict(ch.get("delta") or {})
                 ch["delta"] = delta
-                t = delta.pop("content", None)
-                if isinstance(t, str) and t:
-                    sp.texts.append(((i,), t))
+                for fld in _CHAT_TEXT:  # content, and refusal / reasoning text
+                    t = delta.pop(fld, None)
+                    if isinstance(t, str) and t:
+                        sp.texts.append(((i, fld), t))
+                ch.pop("logprobs", None)  # token strings would leak held-back text
                 for tc in delta.pop("tool_calls", None) or ():
                     fn = tc.get("function") or {}
                     meta = {k: tc[k] for k in ("id", "type") if k in tc}
@@ -106,7 +110,10 @@ class Dialect:
         if t == "content_block_delta":
             delta = d.get("delta") or {}
             if delta.get("type") == "text_delta":
-                sp.texts.append(((d.get("index", 0),), str(delta.get("text", ""))))
+                sp.texts.append(((d.get("index", 0), "text"), str(delta.get("text", ""))))
+                return sp
+            if delta.get("type") == "thinking_delta":
+                sp.texts.append(((d.get("index", 0), "thinking"), str(delta.get("thinking", ""))))
                 return sp
             if delta.get("type") == "input_json_delta":
                 sp.args.append(((d.get("index", 0),), str(delta.get("partial_json", "")), {}))
@@ -125,7 +132,7 @@ class Dialect:
     def text_event(self, key: Key, text: str) -> bytes:
         if self.route == "chat":
             return format_event({**self.template, "choices": [
-                {"index": key[0], "delta": {"content": text}, "finish_reason": None}]})  # fmt: skip
+                {"index": key[0], "delta": {key[1]: text}, "finish_reason": None}]})  # fmt: skip
         if self.route == "completions":
             return format_event({**self.template, "choices": [
                 {"index": key[0], "text": text, "finish_reason": None}]})  # fmt: skip
@@ -133,8 +140,9 @@ class Dialect:
             d = {**self.template, "type": "response.output_text.delta",
                  "output_index": key[0], "content_index": key[1], "delta": text}  # fmt: skip
             return format_event(d, "response.output_text.delta")
+        kind = "thinking_delta" if key[1] == "thinking" else "text_delta"
         d = {"type": "content_block_delta", "index": key[0],
-             "delta": {"type": "text_delta", "text": text}}  # fmt: skip
+             "delta": {"type": kind, key[1]: text}}  # fmt: skip
         return format_event(d, "content_block_delta")
 
     def args_event(self, key: Key, text: str, meta: Mapping[str, Any]) -> bytes:

@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["CONTROL_FIELDS", "Part", "apply", "request_parts", "response_parts", "strip_control"]
+__all__ = [
+    "CONTROL_FIELDS",
+    "Part",
+    "apply",
+    "request_parts",
+    "response_parts",
+    "strip_control",
+    "strip_token_echo",
+]
 
 Path = tuple[str | int, ...]
 
@@ -46,6 +54,20 @@ def strip_control(body: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
             del m[k]
             gone.append(f"metadata.{k}")
         out["metadata"] = m
+    return out, gone
+
+
+def strip_token_echo(body: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Remove requests for log-probabilities: their token strings would carry output
+    text around the output scanners (and around the hold-back window of a stream)."""
+    out = dict(body)
+    gone: list[str] = [k for k in ("logprobs", "top_logprobs") if k in out]
+    for k in gone:
+        del out[k]
+    inc = out.get("include")
+    if isinstance(inc, list) and any("logprobs" in str(x) for x in inc):
+        out["include"] = [x for x in inc if "logprobs" not in str(x)]
+        gone.append("include.logprobs")
     return out, gone
 
 
@@ -160,10 +182,11 @@ def response_parts(route: str, body: Mapping[str, Any]) -> tuple[list[Part], lis
         for i, ch in enumerate(_list(body.get("choices"))):
             msg = ch.get("message") if isinstance(ch, Mapping) else None
             if isinstance(msg, Mapping):
-                if isinstance(msg.get("content"), str):
-                    parts.append(
-                        Part(("choices", i, "message", "content"), "output", msg["content"])
-                    )
+                parts.extend(
+                    Part(("choices", i, "message", fld), "output", msg[fld])
+                    for fld in ("content", "refusal", "reasoning_content", "reasoning")
+                    if isinstance(msg.get(fld), str)
+                )
                 for k, tc in enumerate(_list(msg.get("tool_calls"))):
                     fn = tc.get("function") if isinstance(tc, Mapping) else None
                     if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):
@@ -190,6 +213,8 @@ def response_parts(route: str, body: Mapping[str, Any]) -> tuple[list[Part], lis
                 continue
             if isinstance(b.get("text"), str):
                 parts.append(Part(("content", j, "text"), "output", b["text"]))
+            elif isinstance(b.get("thinking"), str):
+                parts.append(Part(("content", j, "thinking"), "output", b["thinking"]))
             elif b.get("type") == "tool_use" and "input" in b:
                 parts.append(Part(("content", j, "input"), "output", _dump(b["input"]), True))
     elif route == "embeddings":

@@ -22,7 +22,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from assura.gateway.config import GatewaySettings, UsageLimits, parse_gateway_policy
-from assura.gateway.extract import apply, request_parts, strip_control
+from assura.gateway.extract import apply, request_parts, strip_control, strip_token_echo
 from assura.gateway.keys import KeyInfo, verify_key
 from assura.gateway.nonstream import call_json, models
 from assura.gateway.policyctx import Ctx, error_body, provider_of, verdict
@@ -122,6 +122,8 @@ class Gateway:
         with self.store.session() as s:
             info = verify_key(s, secret, pepper=self.pepper)
         if self.settings.key_cache_s > 0:
+            if len(self._keys) >= 10_000:  # unknown keys sprayed at us must not grow it forever
+                self._keys.clear()
             self._keys[h] = (info, now + self.settings.key_cache_s)
         return info
 
@@ -202,6 +204,9 @@ class Gateway:
                 route, "invalid_request", "the body must be a JSON object",
                 kind="invalid_request_error"), status_code=400))  # fmt: skip
         body, stripped = strip_control(raw)
+        if guard.policy.output.enabled():
+            body, more = strip_token_echo(body)
+            stripped += more
         if stripped:
             d.detail["stripped_fields"] = stripped
         model = body.get("model") if isinstance(body.get("model"), str) else None
@@ -231,6 +236,8 @@ class Gateway:
                 sum(len(p.text) for p in parts),
                 lambda: guard.scan_input(msgs, app=ctx.app, key=key.id if key else None),
             )
+            if res.messages is not None:  # the review queue keeps placeholders, not values
+                ctx.input_messages = [dict(m) for m in res.messages]
             v = verdict(res, "input")
             d.bypasses.extend(v.bypasses)
             if v.bypasses:
@@ -251,7 +258,7 @@ class Gateway:
                     d.status_code = 400
                     return self.finish(d, t0, 0.0, JSONResponse(error_body(
                         route, outcome, guard.policy.review_message), status_code=400))  # fmt: skip
-            if res.action is Action.REDACT and res.messages is not None:
+            if res.redactions and res.messages is not None:  # also after an approved review
                 body = apply(body, parts, [str(m["content"]) for m in res.messages])
                 ctx.input_map = dict(res.redactions)
                 d.detail["redacted"] = sorted({p.split("_")[0].strip("[") for p in res.redactions})

@@ -5,11 +5,12 @@ send a random sample of unflagged traffic per application for spot checks."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from assura.gateway.keys import get_key
 from assura.gateway.policyctx import Ctx
-from assura.guard import GuardResult
+from assura.guard import GuardResult, restore
 from assura.review import (
     RescanResult,
     ReviewItem,
@@ -47,7 +48,8 @@ class Reviewer:
         with self.gw.store.session() as s:
             return file_item(
                 s, source=source, mode=mode, direction=direction, reason=reason,
-                input=ctx.input_messages, output=output, findings=_findings(results),
+                input=ctx.input_messages, output=_mask(output, ctx.input_map),
+                findings=_findings(results),
                 app=ctx.app, key_id=ctx.key.id if ctx.key else None, route=ctx.route,
                 model=ctx.decision.model, policy=ctx.guard.policy.name,
             )  # fmt: skip
@@ -81,7 +83,10 @@ class Reviewer:
         if done.status == "expired":
             return f"timeout-{st.timeout_outcome}", None
         if done.status == "edited":
-            return "edit", done.edited_output
+            edited = done.edited_output or ""
+            if ctx.guard.policy.restore_redactions and ctx.input_map:
+                edited = restore(edited, ctx.input_map)  # placeholders the reviewer kept
+            return "edit", edited
         return ("approve" if done.status == "approved" else "reject"), None
 
     async def on_input(self, ctx: Ctx, res: GuardResult, rule: str) -> str | None:
@@ -104,7 +109,8 @@ class Reviewer:
     def file_after(self, ctx: Ctx, texts: list[str], results: list[GuardResult], rule: str) -> None:
         """File a flagged, already answered (streamed) call for after-the-fact review."""
         ctx.decision.detail["review"] = "filed for after-the-fact review"
-        msgs, out, found = list(ctx.input_messages), "\n".join(texts), _findings(results)
+        msgs, found = list(ctx.input_messages), _findings(results)
+        out = _mask("\n".join(texts), ctx.input_map)
         key_id = ctx.key.id if ctx.key else None
         route, model, policy, app = ctx.route, ctx.decision.model, ctx.guard.policy.name, ctx.app
 
@@ -121,7 +127,7 @@ class Reviewer:
         if rate <= 0 or self.gw.rng.random() >= rate:
             return
         ctx.decision.detail["review"] = "sampled for a spot check"
-        msgs, out = list(ctx.input_messages), "\n".join(texts)
+        msgs, out = list(ctx.input_messages), _mask("\n".join(texts), ctx.input_map)
         key_id = ctx.key.id if ctx.key else None
         route, model, policy, app = ctx.route, ctx.decision.model, ctx.guard.policy.name, ctx.app
 
@@ -150,3 +156,13 @@ def _refusal(outcome: str) -> str | None:
     if outcome in ("approve", "edit", "after", "timeout-allow"):
         return None
     return "review.rejected" if outcome == "reject" else "review.timeout"
+
+
+def _mask(text: str | None, input_map: Mapping[str, str]) -> str | None:
+    """Put the input's placeholders back in place of restored values before storing."""
+    if text is None or not input_map:
+        return text
+    for ph, value in sorted(input_map.items(), key=lambda kv: -len(kv[1])):
+        if value:
+            text = text.replace(value, ph)
+    return text

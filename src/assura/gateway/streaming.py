@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from assura.gateway.dialects import Dialect
 from assura.gateway.holdback import HoldBack
 from assura.gateway.policyctx import Ctx, error_body, verdict
-from assura.gateway.sse import Event, parse_events
+from assura.gateway.sse import Event, parse_batches
 from assura.guard import Action, GuardResult
 
 if TYPE_CHECKING:
@@ -116,13 +116,15 @@ class _StreamRun:
         err = error_body(self.ctx.route, self.cut, self.guard.policy.block_message)
         return self.dialect.error_event(err["error"])
 
-    async def _review(self, key: Any, res: GuardResult) -> tuple[list[bytes], bool]:
+    async def _review(self, key: Any, res: GuardResult) -> list[bytes]:
         """A review action mid-stream: hold the rest, let a person decide."""
         v = verdict(res, "output")
         rule = v.rule or "output.review"
         # read the rest of the stream into the held text (not released, not scanned)
         tail: list[Event] = []
         async for ev in self._source:
+            if ev is None:
+                continue
             sp = self.dialect.split(ev)
             for k, t in sp.texts:
                 self._hb(k).text += t
@@ -142,7 +144,7 @@ class _StreamRun:
             d.action, d.output_action, d.rule = "review", "review", rule
             self.cut = "review.rejected" if outcome == "reject" else "review.timeout"
             err = error_body(self.ctx.route, self.cut, self.guard.policy.review_message)
-            return [self.dialect.error_event(err["error"])], False
+            return [self.dialect.error_event(err["error"])]
         d.output_scan = (
             "partial; held text released by a reviewer" if outcome != "after" else d.output_scan
         )
@@ -165,7 +167,7 @@ class _StreamRun:
                 out.append(self.dialect.passthrough(ev, {}))
             else:
                 out.append(self.dialect.passthrough(ev, self._replacements()))
-        return out, False
+        return out
 
     def _replacements(self) -> dict[str, str]:
         return {
@@ -193,71 +195,76 @@ class _StreamRun:
         return out, None, None
 
     async def events(self) -> AsyncIterator[bytes]:
+        """The client's stream. Output is written once per upstream network chunk."""
         timed = _Timed(self.up.aiter_bytes())
-        self._source = parse_events(timed)
+        self._source = _marked(parse_batches(timed))
         d = self.ctx.decision
         d.output_scan = "scanned (streamed, hold-back window)" if self.scanning else (
             "not scanned (no output scanners in the policy)")  # fmt: skip
-        stopped: GuardResult | None = None
-        stop_key: Any = None
+        buf: list[bytes] = []
         try:
             async for ev in self._source:
-                try:
-                    sp = self.dialect.split(ev)
-                except (AttributeError, TypeError, ValueError, KeyError):
-                    self.cut = "output.unparseable_stream"  # fail closed on odd upstream events
-                    yield self.dialect.error_event(error_body(
-                        self.ctx.route, self.cut, "the upstream sent an event the gateway "
-                        "could not scan")["error"])  # fmt: skip
-                    break
-                if sp.usage:
-                    d.prompt_tokens = max(d.prompt_tokens, sp.usage[0])
-                    d.completion_tokens = max(d.completion_tokens, sp.usage[1])
-                for k, t in sp.texts:
-                    st = self._hb(k).feed(t)
-                    if self._stops(st.action):
-                        stopped, stop_key = st.result, k
-                        break
-                    if st.emit:
-                        yield self.dialect.text_event(k, st.emit)
-                if stopped is None:
-                    for k, t, meta in sp.args:
-                        prev = self.args.get(k, ("", {}))
-                        self.args[k] = (prev[0] + t, {**meta, **prev[1]})
-                    if sp.rest is not None or ev.done:
-                        if sp.flush or ev.done:
-                            out, stopped, stop_key = await self._flush()
-                            for b in out:
-                                yield b
-                        if stopped is None and sp.rest is not None:
-                            yield self.dialect.passthrough(sp.rest, self._replacements())
-                if stopped is not None:
-                    if stopped.action is Action.REVIEW:
-                        out2, _ = await self._review(stop_key, stopped)
-                        for b in out2:
-                            yield b
-                        stopped = None
-                        if self.cut:
-                            break
-                        continue
-                    yield self._stop(stopped)
+                if ev is None:  # the end of one upstream chunk: write what is ready
+                    if buf:
+                        yield b"".join(buf)
+                        buf.clear()
+                    continue
+                if await self._one(ev, buf):
                     break
             else:
                 out, stopped, stop_key = await self._flush()
-                for b in out:
-                    yield b
+                buf.extend(out)
                 if stopped is not None:
                     if stopped.action is Action.REVIEW:
-                        out2, _ = await self._review(stop_key, stopped)
-                        for b in out2:
-                            yield b
+                        buf.extend(await self._review(stop_key, stopped))
                     else:
-                        yield self._stop(stopped)
+                        buf.append(self._stop(stopped))
         finally:
             await self.up.aclose()
             self._record(timed.waited)
         total = self._overhead(timed.waited)
-        yield f": x-assura-overhead-ms={total * 1000:.3f}\n\n".encode()
+        buf.append(f": x-assura-overhead-ms={total * 1000:.3f}\n\n".encode())
+        yield b"".join(buf)
+
+    async def _one(self, ev: Event, buf: list[bytes]) -> bool:
+        """Handle one upstream event, appending output to ``buf``; True to end the stream."""
+        d = self.ctx.decision
+        try:
+            sp = self.dialect.split(ev)
+        except (AttributeError, TypeError, ValueError, KeyError):
+            self.cut = "output.unparseable_stream"  # fail closed on odd upstream events
+            buf.append(self.dialect.error_event(error_body(
+                self.ctx.route, self.cut, "the upstream sent an event the gateway could not scan"
+            )["error"]))  # fmt: skip
+            return True
+        if sp.usage:
+            d.prompt_tokens = max(d.prompt_tokens, sp.usage[0])
+            d.completion_tokens = max(d.completion_tokens, sp.usage[1])
+        stopped: GuardResult | None = None
+        stop_key: Any = None
+        for k, t in sp.texts:
+            st = self._hb(k).feed(t)
+            if self._stops(st.action):
+                stopped, stop_key = st.result, k
+                break
+            if st.emit:
+                buf.append(self.dialect.text_event(k, st.emit))
+        if stopped is None:
+            for k, t, meta in sp.args:
+                prev = self.args.get(k, ("", {}))
+                self.args[k] = (prev[0] + t, {**meta, **prev[1]})
+            if sp.flush or ev.done:
+                out, stopped, stop_key = await self._flush()
+                buf.extend(out)
+            if stopped is None and sp.rest is not None:
+                buf.append(self.dialect.passthrough(sp.rest, self._replacements()))
+        if stopped is None:
+            return False
+        if stopped.action is Action.REVIEW:
+            buf.extend(await self._review(stop_key, stopped))
+            return True  # _review drained the upstream and wrote the rest
+        buf.append(self._stop(stopped))
+        return True
 
     def _overhead(self, waited: float) -> float:
         return max(0.0, time.perf_counter() - self.t0 - self.waited - waited - self.held_s)
@@ -306,3 +313,11 @@ def _rank(action: str) -> int:
         return Action(action).rank
     except ValueError:
         return 0
+
+
+async def _marked(batches: AsyncIterator[list[Event]]) -> AsyncIterator[Event | None]:
+    """Events, with ``None`` after the last event of each upstream network chunk."""
+    async for batch in batches:
+        for ev in batch:
+            yield ev
+        yield None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 __all__ = ["MODEL_RESOURCE", "Model", "WindowScore", "analyze", "load_model"]
@@ -76,9 +77,17 @@ class Model:
         contrib = [0.0] * (n + 1)
         count = [0] * (n + 1)
         for k in self.char_ns:
-            for i in range(n - k + 1):
-                contrib[i] += get(text[i : i + k], 0.0)
-                count[i] += 1
+            m = n - k + 1
+            if m <= 0:
+                continue
+            grams = [get(text[i : i + k], 0.0) for i in range(m)]
+            if len(self.char_ns) == 1:
+                contrib[:m] = grams
+                count[:m] = [1] * m
+            else:
+                for i, w in enumerate(grams):
+                    contrib[i] += w
+                    count[i] += 1
         toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
         for j, (pos, tok) in enumerate(toks):
             contrib[pos] += get(WORD_PREFIX + tok, 0.0)
@@ -86,14 +95,8 @@ class Model:
             if j + 1 < len(toks):
                 contrib[pos] += get(f"{WORD_PREFIX}{tok} {toks[j + 1][1]}", 0.0)
                 count[pos] += 1
-        pc = [0.0] * (n + 1)
-        pn = [0] * (n + 1)
-        acc_c, acc_n = 0.0, 0
-        for i in range(n):
-            acc_c += contrib[i]
-            acc_n += count[i]
-            pc[i + 1] = acc_c
-            pn[i + 1] = acc_n
+        pc = [0.0, *accumulate(contrib[:n])]
+        pn = [0, *accumulate(count[:n])]
         best = WindowScore(0, 0, -1.0)
         for a, b in _windows(n, self.window, self.stride):
             cnt = pn[b] - pn[a]
