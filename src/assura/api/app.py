@@ -6,7 +6,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from assura import __version__
-from assura.api.routes import authz, risks, scans
+from assura.api.routes import authz, review, risks, scans
 from assura.config import Settings, load_settings
 from assura.errors import AssuraError
 from assura.store import Store, open_store
@@ -33,4 +33,5 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.include_router(scans.router)
     app.include_router(authz.router)
     app.include_router(risks.router)
+    app.include_router(review.router)
     return app
