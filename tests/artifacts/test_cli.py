@@ -96,3 +96,14 @@ def test_explicit_unknown_file_is_error_not_clean(
     (res,) = scan_paths([p]).files
     assert res.verdict is Verdict.ERROR
     assert main(["artifacts", "scan", "--fail-on", "medium", str(p)]) == 1
+
+
+def test_module_entry_point(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from assura.artifacts.__main__ import main as module_main
+
+    assert module_main(["scan", str(files / "ok.pkl")]) == 0
+    capsys.readouterr()
+    assert module_main(["scan", "--format", "json", str(files / "evil.pkl")]) == 1
+    assert json.loads(capsys.readouterr().out)["findings"][0]["rule_id"] == "ART-PKL-001"
+    assert module_main(["scan", "--fail-on", "bogus", str(files)]) == 2
+    assert module_main(["scan", str(files / "nope")]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ def _kinds() -> list[tuple[str, int]]:
     return out
 
 
-def test_code_scan_is_saved(assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_code_scan_is_saved(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "app.py").write_text(
         "import openai\nc = openai.OpenAI()\n"
         "r = c.chat.completions.create(model='gpt-4o', messages=[])\n"
@@ -31,3 +34,14 @@ def test_code_scan_is_saved(assura_home: Path, tmp_path: Path, capsys: pytest.Ca
     capsys.readouterr()
     [(kind, n)] = _kinds()
     assert kind == "codescan" and n >= 1
+
+
+def test_artifacts_scan_is_saved(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "weights.pkl").write_bytes(pickle.dumps({"w": [1.0, 2.0]}, protocol=4))
+    assert main(["artifacts", "scan", str(tmp_path), "--no-save"]) == 0
+    assert _kinds() == []
+    assert main(["artifacts", "scan", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert _kinds() == [("artifacts", 0)]

@@ -9,10 +9,7 @@ headers as well, and reports every disagreement, so the scanner can analyse the 
 
 from __future__ import annotations
 
-import bz2
-import mmap
 import struct
-import tempfile
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -243,6 +240,8 @@ def inflate(
     if method == 8:
         dec: Any = zlib.decompressobj(-15)
     elif method == 12:
+        import bz2
+
         dec = bz2.BZ2Decompressor()
     else:
         return None, False
@@ -253,6 +252,9 @@ def stream_decompress(
     dec: Any, raw: bytes | memoryview, limit: int
 ) -> tuple[bytes | memoryview, bool]:
     """Feed ``raw`` to a zlib/bz2/lzma decompressor object, bounded by ``limit`` output bytes."""
+    import mmap
+    import tempfile
+
     out = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 - closed by GC with the mapping
     total, step, chunk = 0, 8 << 20, 1 << 20
     is_zlib = hasattr(dec, "unconsumed_tail")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from assura.cli._common import open_cli_store, write_output
 from assura.errors import InvalidInput
 from assura.findings import Severity
 
@@ -39,6 +38,9 @@ def scan(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
+    save: Annotated[
+        bool, typer.Option("--save/--no-save", help="Save the scan in the store.")
+    ] = True,
 ) -> None:
     """Scan model files without loading them. Exit 0 clean, 1 findings at/above --fail-on, 2 usage error."""
     from assura.artifacts import scan_paths
@@ -47,16 +49,15 @@ def scan(
         raise InvalidInput(f"unknown format {fmt!r} (expected one of: {', '.join(_FORMATS)})")
     threshold = Severity.parse(fail_on)
     report = scan_paths(paths)
+    if save:
+        _save(report, paths)
     if fmt == "json":
         text = json.dumps(report.to_dict(), indent=2, default=str) + "\n"
     elif fmt == "sarif":
         text = json.dumps(report.to_sarif(), indent=2, default=str) + "\n"
     else:
         text = _render_text(report, to_file=output is not None)
-    if output is not None:
-        _write_atomic(output, text)
-    else:
-        sys.stdout.write(text)
+    write_output(text, output)
     failed = any(f.severity >= threshold for f in report.findings)
     raise typer.Exit(1 if failed else 0)
 
@@ -102,15 +103,18 @@ def _render_text(report: object, *, to_file: bool) -> str:
     return buf.getvalue()
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InvalidInput(f"output folder does not exist: {directory}")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".assura-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _save(report: object, paths: list[Path]) -> None:
+    """Save the scan (files with their verdicts, and the findings) in the store."""
+    from assura.artifacts import ArtifactReport
+    from assura.services.scans import record_findings_scan
+
+    assert isinstance(report, ArtifactReport)
+    files = [
+        {"path": r.path, "format": r.format, "verdict": r.verdict.value, "size": r.size}
+        for r in report.files
+    ]
+    target = ", ".join(str(p.resolve()) for p in paths)
+    with open_cli_store().session() as s:
+        record_findings_scan(
+            s, kind="artifacts", target=target, findings=report.findings, summary={"files": files}
+        )

@@ -36,7 +36,7 @@ def name_finding(ctx: ScanContext, name: str, kind: str) -> Finding | None:
     return finding(
         "ART-ARC-001",
         Severity.HIGH,
-        f"{kind} member {name!r} has an {why}: extracting it writes outside the destination folder",
+        f"{kind} member {name!r} uses {why}: extracting it writes outside the destination folder",
         ctx.loc(member=name),
     )
 

@@ -6,8 +6,6 @@ compressed joblib, a ``.pkl.gz`` or a ``.tar.gz`` is analysed like its plain for
 
 from __future__ import annotations
 
-import bz2
-import lzma
 import zlib
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -65,6 +63,9 @@ def _zlib_ok(head: bytes) -> bool:
 
 
 def _decompressor(kind: str) -> Any:
+    import bz2
+    import lzma
+
     if kind == "gzip":
         return zlib.decompressobj(16 + zlib.MAX_WBITS)
     if kind == "bzip2":
@@ -106,6 +107,8 @@ class CompressedScanner:
         raw = ctx.data
         if kind == "joblib-zf":
             raw = raw[bytes(raw[:64]).find(b"\x78") :]
+        import lzma
+
         limit = ctx.limits.max_member_bytes
         try:
             data, truncated = stream_decompress(_decompressor(kind), raw, limit)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import struct
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -32,6 +31,8 @@ def npy_header(data: bytes | memoryview) -> tuple[dict[str, Any], int] | str:
         return f"unsupported .npy version {major}"
     if hlen > _MAX_HEADER or start + hlen > len(data):
         return f"header length {hlen} exceeds the file"
+    import ast
+
     text = bytes(data[start : start + hlen]).decode("latin-1")
     try:
         header = ast.literal_eval(text.strip())

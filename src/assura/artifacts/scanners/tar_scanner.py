@@ -7,14 +7,16 @@ Also the PyTorch legacy tar format (members ``sys_info``, ``pickle``, ``storages
 from __future__ import annotations
 
 import io
-import tarfile
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.rules import finding
 from assura.artifacts.scanners.archive_checks import link_finding, name_finding
 from assura.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    import tarfile
 
 __all__ = ["TarScanner"]
 
@@ -65,6 +67,8 @@ class TarScanner:
         return _is_tar(head)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
+        import tarfile
+
         names: list[str] = []
         try:
             tf = tarfile.open(fileobj=_View(ctx.data), mode="r:")  # noqa: SIM115
@@ -126,7 +130,7 @@ class TarScanner:
         if m.issym() or m.islnk():
             yield link_finding(ctx, m.name, m.linkname, hard=m.islnk())
             return
-        if m.ischr() or m.isblk() or m.isfifo():
+        if m.ischr() or m.isblk() or m.isfifo():  # devices and FIFOs
             yield finding(
                 "ART-ARC-006",
                 Severity.MEDIUM,
