@@ -23,7 +23,9 @@ _PG_ADMIN = os.environ.get("ASSURA_TEST_PG_URL", "postgresql://postgres@127.0.0.
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test ever touches the real ~/.assura: every test gets a home of its own."""
     monkeypatch.setenv("ASSURA_HOME", str(tmp_path_factory.mktemp("home")))
     monkeypatch.delenv("ASSURA_DATABASE_URL", raising=False)

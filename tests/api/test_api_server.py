@@ -85,7 +85,10 @@ def test_reads_need_a_token_with_the_permission(server: str, store: Store, token
     assert httpx.get(f"{server}/v1/scans").status_code == 401
     with store.session() as s:
         nobody = access.create_token(s, "nobody", by="nobody")[2]
-    assert httpx.get(f"{server}/v1/scans", headers={"Authorization": f"Bearer {nobody}"}).status_code == 403
+    assert (
+        httpx.get(f"{server}/v1/scans", headers={"Authorization": f"Bearer {nobody}"}).status_code
+        == 403
+    )
 
 
 def test_unknown_scan_is_404_with_an_error_object(server: str, token: str) -> None:
@@ -95,7 +98,9 @@ def test_unknown_scan_is_404_with_an_error_object(server: str, token: str) -> No
 
 
 def test_bad_query_is_422(server: str, token: str) -> None:
-    r = httpx.get(f"{server}/v1/scans", params={"limit": "0"}, headers={"Authorization": f"Bearer {token}"})
+    r = httpx.get(
+        f"{server}/v1/scans", params={"limit": "0"}, headers={"Authorization": f"Bearer {token}"}
+    )
     assert r.status_code == 422
 
 

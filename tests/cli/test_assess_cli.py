@@ -14,7 +14,9 @@ from assura.store import open_store
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "chatbot"
 
 
-def test_assess_the_example_end_to_end(assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_assess_the_example_end_to_end(
+    assura_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "assessment.json"
     rc = main(["assess", str(EXAMPLE), "-f", "json", "-o", str(out)])
     capsys.readouterr()
@@ -34,7 +36,9 @@ def test_assess_the_example_end_to_end(assura_home: Path, tmp_path: Path, capsys
     assert set(doc["saved"]) == {"inventory", "artifacts", "codescan", "ara"}
 
 
-def test_fail_on_threshold_sets_the_exit_code(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fail_on_threshold_sets_the_exit_code(
+    assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rc = main(["assess", str(EXAMPLE), "--no-save", "--fail-on", "critical", "-f", "markdown"])
     out = capsys.readouterr().out
     assert rc == 1 and out.startswith("# Assessment of")

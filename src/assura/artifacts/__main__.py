@@ -56,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.output:
             from pathlib import Path
 
-            from assura.cli.artifacts import _write_atomic
+            from assura.outfile import write_text_atomic
 
-            _write_atomic(Path(args.output), out)
+            write_text_atomic(Path(args.output), out)
         else:
             sys.stdout.write(out)
     except AssuraError as exc:

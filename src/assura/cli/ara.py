@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -30,6 +28,7 @@ import typer
 
 from assura.errors import InvalidInput
 from assura.findings import Severity
+from assura.outfile import write_text_atomic
 
 if TYPE_CHECKING:
     from assura.ara.result import Decision
@@ -49,19 +48,9 @@ def _write(path: Path | None, text: str) -> None:
     if path is None:
         typer.echo(text, nl=False)
         return
-    if path.exists() and not path.is_file():  # /dev/null, a FIFO: write through, never replace
-        with path.open("w", encoding="utf-8") as fh:
-            fh.write(text)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, text)
 
 
 def _store_if_present() -> Store | None:

@@ -25,7 +25,9 @@ class Format(enum.StrEnum):
 def assess_command(
     path: Annotated[Path, typer.Argument(help="The repo to assess.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="Save scans and register.")] = True,
     fail_on: Annotated[
         str, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
@@ -51,32 +53,56 @@ def assess_command(
 
 def _print(a: Assessment, ids: dict[str, str]) -> None:
     s = a.summary()
-    table = Table(title=f"assessment of {escape(a.target)}", title_justify="left", show_header=False)
+    table = Table(
+        title=f"assessment of {escape(a.target)}", title_justify="left", show_header=False
+    )
     table.add_row("AI systems", escape(", ".join(s["systems"]) or "-"))
-    table.add_row("AI components", ", ".join(f"{k} {v}" for k, v in sorted(s["components"].items())) or "-")
-    table.add_row("model files", escape(", ".join(f"{p}: {v}" for p, v in s["model_files"].items()) or "-"))
+    table.add_row(
+        "AI components", ", ".join(f"{k} {v}" for k, v in sorted(s["components"].items())) or "-"
+    )
+    table.add_row(
+        "model files", escape(", ".join(f"{p}: {v}" for p, v in s["model_files"].items()) or "-")
+    )
     table.add_row("code findings", str(s["code_findings"]))
     table.add_row("open risks (ARA)", str(s["risks_open"]))
     table.add_row("worst severity", s["worst"] or "-")
     out_console.print(table)
     for f in a.findings:
-        out_console.print(f"  [bold]{f.severity.value}[/] {f.rule_id} {escape(str(f.location))}: {escape(f.message)}", highlight=False)
+        out_console.print(
+            f"  [bold]{f.severity.value}[/] {f.rule_id} {escape(str(f.location))}: {escape(f.message)}",
+            highlight=False,
+        )
     for r in a.analysis.open_risks()[:10]:
         where = ", ".join(r.components[:3]) + (" ..." if len(r.components) > 3 else "")
-        out_console.print(f"  [bold]{r.severity}[/] risk {r.rule_id}: {escape(r.title)} [{escape(where)}]", highlight=False)
+        out_console.print(
+            f"  [bold]{r.severity}[/] risk {r.rule_id}: {escape(r.title)} [{escape(where)}]",
+            highlight=False,
+        )
     if ids:
-        out_console.print(f"saved: {', '.join(f'{k} {v[:12]}' for k, v in ids.items())}", highlight=False)
+        out_console.print(
+            f"saved: {', '.join(f'{k} {v[:12]}' for k, v in ids.items())}", highlight=False
+        )
 
 
 def _markdown(a: Assessment) -> str:
     s = a.summary()
     lines = [f"# Assessment of `{a.target}`", ""]
     lines += [f"- AI systems: {', '.join(s['systems']) or '-'}"]
-    lines += [f"- AI components: {', '.join(f'{k} {v}' for k, v in sorted(s['components'].items())) or '-'}"]
-    lines += [f"- open ARA risks: {s['risks_open']}; worst severity: {s['worst'] or '-'}", "", "## Findings", ""]
-    lines += [f"- **{f.severity.value}** `{f.rule_id}` {f.location}: {f.message}" for f in a.findings] or ["none"]
+    lines += [
+        f"- AI components: {', '.join(f'{k} {v}' for k, v in sorted(s['components'].items())) or '-'}"
+    ]
+    lines += [
+        f"- open ARA risks: {s['risks_open']}; worst severity: {s['worst'] or '-'}",
+        "",
+        "## Findings",
+        "",
+    ]
+    lines += [
+        f"- **{f.severity.value}** `{f.rule_id}` {f.location}: {f.message}" for f in a.findings
+    ] or ["none"]
     lines += ["", "## Open risks", ""]
     lines += [
-        f"- **{r.severity}** `{r.rule_id}` {r.title} ({', '.join(r.components)})" for r in a.analysis.open_risks()
+        f"- **{r.severity}** `{r.rule_id}` {r.title} ({', '.join(r.components)})"
+        for r in a.analysis.open_risks()
     ] or ["none"]
     return "\n".join(lines) + "\n"

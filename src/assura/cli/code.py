@@ -49,7 +49,9 @@ def scan(
     javascript: Annotated[
         bool, typer.Option("--js/--no-js", help="Also run the shallow JavaScript/TypeScript pass.")
     ] = True,
-    save: Annotated[bool, typer.Option("--save/--no-save", help="Save the scan in the store.")] = True,
+    save: Annotated[
+        bool, typer.Option("--save/--no-save", help="Save the scan in the store.")
+    ] = True,
 ) -> None:
     """Scan PATH; exit 0 when clean, 1 when a finding reaches --fail-on, 2 on bad input."""
     threshold = Severity.parse(fail_on)
@@ -59,7 +61,11 @@ def scan(
         summary = {"files": report.files_scanned, "skipped": len(report.skipped)}
         with open_cli_store().session() as s:
             record_findings_scan(
-                s, kind="codescan", target=str(path.resolve()), findings=report.findings, summary=summary
+                s,
+                kind="codescan",
+                target=str(path.resolve()),
+                findings=report.findings,
+                summary=summary,
             )
     if format is Format.json:
         write_output(json_dumps(report_dict(report)), output)

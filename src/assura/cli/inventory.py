@@ -90,7 +90,9 @@ def _run_scan(path: Path, show: bool, transitive: bool, jobs: int | None) -> Inv
         TextColumn("{task.completed} files"),
     )
     # No refresh thread (auto_refresh=False): a single-threaded scan may fork its workers.
-    with Progress(*columns, TimeElapsedColumn(), console=err_console, transient=True, auto_refresh=False) as bar:
+    with Progress(
+        *columns, TimeElapsedColumn(), console=err_console, transient=True, auto_refresh=False
+    ) as bar:
         task = bar.add_task(f"scanning {path}", total=None)
         seen = [0]
 

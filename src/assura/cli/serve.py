@@ -11,7 +11,9 @@ from assura.cli._common import err_console
 
 
 def serve(
-    host: Annotated[str, typer.Option(help="Address to bind (default: loopback only).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind (default: loopback only).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8600,
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json). Callers need an API token."""

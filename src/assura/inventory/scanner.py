@@ -7,8 +7,8 @@ The scan is pure: a path in, an :class:`InventoryResult` out. Saving it is the j
 from __future__ import annotations
 
 import multiprocessing
-import threading
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor

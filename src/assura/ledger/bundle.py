@@ -9,8 +9,6 @@ convenience: pin the key you trust with ``--key`` (or keep a checkpoint and pass
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +17,7 @@ from typing import Any
 
 from assura.errors import InputNotFound, ParseError
 from assura.ledger.verify import Record
+from assura.outfile import write_text_atomic
 
 __all__ = ["BUNDLE_FORMAT", "Bundle", "build_bundle", "read_bundle", "write_bundle"]
 
@@ -56,16 +55,9 @@ def build_bundle(
 
 def write_bundle(path: Path, bundle: dict[str, Any]) -> None:
     """Write atomically: a complete bundle or nothing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".bundle-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(bundle, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
 
 
 def _bad(path: Path, msg: str) -> ParseError:

@@ -62,4 +62,9 @@ def assessments(session: DbSession, limit: int = Query(50, ge=1, le=500)) -> dic
 def assessment(ref: str, session: DbSession) -> dict[str, Any]:
     """One saved assessment (by version, id or ``latest``), as it was saved."""
     row = get_assessment(session, ref)
-    return {"id": row.id, "version": row.version, "created_at": row.created_at.isoformat(), **row.result}
+    return {
+        "id": row.id,
+        "version": row.version,
+        "created_at": row.created_at.isoformat(),
+        **row.result,
+    }
