@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
-from assura.config import load_settings
 from assura.outfile import write_text_atomic
-from assura.store import Store, open_store
+
+if TYPE_CHECKING:
+    from assura.store import Store
 
 __all__ = ["err_console", "json_dumps", "open_cli_store", "out_console", "write_output"]
 
@@ -21,6 +22,9 @@ err_console = Console(stderr=True)
 
 def open_cli_store() -> Store:
     """The store named by the settings (ASSURA_HOME / ASSURA_DATABASE_URL)."""
+    from assura.config import load_settings  # imported here: SQLAlchemy is slow to import
+    from assura.store import open_store
+
     return open_store(load_settings())
 
 

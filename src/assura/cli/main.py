@@ -35,52 +35,56 @@ def _root(
         raise typer.Exit(0)
 
 
-def _register() -> None:
-    # One line per capability; each module exposes ``app`` (a typer.Typer).
-    from assura.cli import inventory, serve
-
-    app.add_typer(inventory.app, name="inventory")
-    from assura.cli import ledger
-
-    app.add_typer(ledger.app, name="ledger")
-    from assura.cli import lineage
-
-    app.add_typer(lineage.app, name="lineage")
-    from assura.cli import access
-
-    app.add_typer(access.app, name="access")
-    from assura.cli import maturity
-
-    app.add_typer(maturity.app, name="maturity")
-    from assura.cli import code
-
-    app.add_typer(code.app, name="code")
-    from assura.cli import guard
-
-    app.add_typer(guard.app, name="guard")
-    from assura.cli import ara
-
-    app.add_typer(ara.app, name="ara")
-    from assura.cli import artifacts
-
-    app.add_typer(artifacts.app, name="artifacts")
-    from assura.cli import gateway, review
-
-    app.add_typer(gateway.app, name="gateway")
-    app.add_typer(review.app, name="review")
-    app.command("serve")(serve.serve)
-    from assura.cli import assess
-
-    app.command("assess")(assess.assess_command)
+# Sub-command name -> (module under assura.cli, attribute, kind). Only the module of the
+# command being run is imported, so `assura artifacts scan` does not pay for the rest.
+_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "assess": ("assess", "assess_command", "command"),
+    "inventory": ("inventory", "app", "group"),
+    "artifacts": ("artifacts", "app", "group"),
+    "code": ("code", "app", "group"),
+    "ara": ("ara", "app", "group"),
+    "guard": ("guard", "app", "group"),
+    "gateway": ("gateway", "app", "group"),
+    "review": ("review", "app", "group"),
+    "ledger": ("ledger", "app", "group"),
+    "lineage": ("lineage", "app", "group"),
+    "access": ("access", "app", "group"),
+    "maturity": ("maturity", "app", "group"),
+    "serve": ("serve", "serve", "command"),
+}
+_registered: set[str] = set()
 
 
-_register()
+def _register(names: list[str] | None = None) -> None:
+    """Attach the named sub-commands (all of them when ``names`` is None)."""
+    import importlib
+
+    for name in names if names is not None else list(_COMMANDS):
+        if name in _registered:
+            continue
+        module, attr, kind = _COMMANDS[name]
+        obj = getattr(importlib.import_module(f"assura.cli.{module}"), attr)
+        if kind == "group":
+            app.add_typer(obj, name=name)
+        else:
+            app.command(name)(obj)
+        _registered.add(name)
+
+
+def _wanted(argv: list[str]) -> list[str] | None:
+    """The one sub-command ``argv`` runs, when that is clear; else None (load them all)."""
+    words = [a for a in argv if not a.startswith("-")]
+    if words and words[0] in _COMMANDS and "--help" not in argv[: argv.index(words[0])]:
+        return [words[0]]
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point. Returns the exit code (0 clean, 1 findings, 2 usage/input error)."""
+    args = sys.argv[1:] if argv is None else argv
+    _register(_wanted(args))
     try:
-        app(args=argv, prog_name="assura")
+        app(args=args, prog_name="assura")
     except SystemExit as exc:  # click ends every run this way, usage errors (2) included
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 1)
