@@ -75,7 +75,7 @@ def _print(a: Assessment, ids: dict[str, str]) -> None:
     for r in a.analysis.open_risks()[:10]:
         where = ", ".join(r.components[:3]) + (" ..." if len(r.components) > 3 else "")
         out_console.print(
-            f"  [bold]{r.severity}[/] risk {r.rule_id}: {escape(r.title)} [{escape(where)}]",
+            f"  [bold]{r.severity}[/] risk {r.rule_id}: {escape(r.title)} ({escape(where)})",
             highlight=False,
         )
     if ids:
