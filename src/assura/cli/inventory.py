@@ -13,7 +13,12 @@ from rich.table import Table
 
 from assura.cli._common import err_console, json_dumps, open_cli_store, out_console, write_output
 from assura.inventory import InventoryResult, scan_path
-from assura.services.inventory import components_of, diff_scans, record_inventory
+from assura.services.inventory import (
+    components_of,
+    diff_scans,
+    record_inventory,
+    traffic_components,
+)
 from assura.services.scans import get_scan, list_scans, scan_dict
 
 app = typer.Typer(
@@ -203,3 +208,25 @@ def diff(
         out_console.print(f"[yellow]{escape(line)}[/]", highlight=False)
     if not (d.added or d.removed or d.changed):
         out_console.print("no change in AI components")
+
+
+@app.command("traffic")
+def traffic(json_out: AsJson = False) -> None:
+    """The third-party AI seen in traffic through the gateway (providers and models in use)."""
+    from assura.inventory import component_dict
+
+    with open_cli_store().session() as s:
+        comps = traffic_components(s)
+    if json_out:
+        write_output(
+            json_dumps({"components": [component_dict(c, system) for system, c in comps]}), None
+        )
+        return
+    table = Table(title="AI in use through the gateway")
+    for col in ("system", "kind", "name", "provider", "requests", "seen through"):
+        table.add_column(col, overflow="fold")
+    for system, c in comps:
+        via = ", ".join(loc.path for loc in c.evidence)
+        row = (system, c.kind.value, c.name, c.provider or "", str(c.properties["requests"]), via)
+        table.add_row(*(escape(x) for x in row))
+    out_console.print(table)

@@ -130,3 +130,32 @@ def components_of(scan: ScanRow) -> list[tuple[str, Component]]:
         )
         out.append((c.system, comp))
     return out
+
+
+def traffic_components(session: Session) -> list[tuple[str, Component]]:
+    """The third-party AI actually used through the gateway, as inventory components.
+
+    One ``service`` per provider and one ``model`` per model, each under the AI system
+    named by the calling application (or the key when no application is set); evidence
+    points at the gateway usage records (``gateway:key/<name>``).
+    """
+    from assura.gateway import usage_summary
+
+    merged: dict[tuple[str, str, str], Component] = {}
+    for row in usage_summary(session):
+        system = row["app"] or row["key"] or "gateway"
+        provider = row["provider"] or None
+        for kind, name in ((ComponentKind.SERVICE, provider), (ComponentKind.MODEL, row["model"])):
+            if not name:
+                continue
+            where: tuple[Location, ...] = (Location(f"gateway:key/{row['key']}"),)
+            requests = int(row["requests"])
+            prev = merged.get((system, kind.value, name))
+            if prev is not None:
+                requests += int(prev.properties["requests"])
+                where = tuple(dict.fromkeys(prev.evidence + where))
+            props = {"source": "gateway", "requests": requests, "last_seen": row["last_seen"]}
+            merged[(system, kind.value, name)] = Component(
+                kind, name, where, provider=provider, confidence=1.0, properties=props
+            )
+    return [(system, c) for (system, _, _), c in sorted(merged.items())]
