@@ -123,7 +123,7 @@ def scan_path(
             paths.append(item)
     workers = _workers(jobs, len(paths))
     if workers > 1:
-        batch = _detect_parallel(paths, opts, custom, workers, on_file)
+        batch = _detect_parallel(paths, opts, detectors, custom, workers, on_file)
     else:
         batch = _detect_paths(paths, opts, detectors, on_file)
     sightings, more_skipped, files, nbytes = batch
@@ -181,7 +181,8 @@ def _detect_paths(
 def _detect_parallel(
     paths: Sequence[tuple[Path, str]],
     opts: WalkOptions,
-    detectors: Sequence[Detector] | None,
+    loaded: Sequence[Detector],
+    custom: Sequence[Detector] | None,
     workers: int,
     on_file: Callable[[str], None] | None,
 ) -> _Batch:
@@ -195,9 +196,13 @@ def _detect_parallel(
     sightings: list[Component] = []
     skipped: list[Skipped] = []
     files = nbytes = 0
-    ctx = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+    forking = threading.active_count() == 1
+    ctx = multiprocessing.get_context("fork" if forking else "forkserver")
+    # A forked worker inherits ``loaded`` as it is; a fork-server one gets the caller's
+    # own detectors pickled, or loads the built-ins itself (None).
+    initargs = (loaded if forking else custom,)
     with ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_init_worker, initargs=(detectors,)
+        workers, mp_context=ctx, initializer=_init_worker, initargs=initargs
     ) as pool:
         results = pool.map(_worker_detect, chunks, [opts] * len(chunks))
         for chunk, (s, k, f, b) in zip(chunks, results, strict=True):

@@ -264,3 +264,14 @@ def test_hub_ids_in_dataset_positions_are_not_models(tmp_path: Path) -> None:
         "learning_rate: 2.0e-05\n"
     )
     assert names("recipe.yaml", yml, tmp_path) == {"mistralai/Mistral-7B-v0.1": 1}
+
+
+def test_walk_nodes_is_ast_walk_in_the_same_order() -> None:
+    import ast
+    from pathlib import Path
+
+    from assura.inventory.detectors.asset_common import walk_nodes
+
+    for source in Path("src/assura/inventory").rglob("*.py"):
+        tree = ast.parse(source.read_text())
+        assert walk_nodes(tree) == tuple(ast.walk(tree)), source

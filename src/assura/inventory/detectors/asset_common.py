@@ -214,7 +214,25 @@ def lowered(text: str) -> str:
 def py_nodes(text: str) -> tuple[ast.AST, ...]:
     """Every AST node of ``text`` from one walk, shared by the detectors (empty if unparsable)."""
     tree = parse_python(text)
-    return tuple(ast.walk(tree)) if tree is not None else ()
+    return walk_nodes(tree) if tree is not None else ()
+
+
+def walk_nodes(tree: ast.AST) -> tuple[ast.AST, ...]:
+    """The nodes of ``tree`` in exactly ``ast.walk``'s order (breadth first), about twice
+    as fast: the generic field iteration of ``ast.iter_child_nodes`` is done inline."""
+    out: list[ast.AST] = [tree]
+    node_type = ast.AST
+    i = 0
+    while i < len(out):
+        node = out[i]
+        i += 1
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, node_type):
+                out.append(value)
+            elif isinstance(value, list):
+                out.extend(item for item in value if isinstance(item, node_type))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4)
