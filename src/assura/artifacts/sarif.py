@@ -10,25 +10,10 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 from assura import __version__
-from assura.findings import Finding, Severity
+from assura.findings import Finding
+from assura.reports.sarif import SARIF_SCHEMA, level, security_severity
 
 __all__ = ["SARIF_SCHEMA", "sarif_log"]
-
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_LEVEL = {
-    Severity.CRITICAL: "error",
-    Severity.HIGH: "error",
-    Severity.MEDIUM: "warning",
-    Severity.LOW: "note",
-    Severity.INFO: "note",
-}
-_SCORE = {
-    Severity.CRITICAL: "9.5",
-    Severity.HIGH: "8.0",
-    Severity.MEDIUM: "5.5",
-    Severity.LOW: "3.0",
-    Severity.INFO: "0.0",
-}
 
 
 class RuleLike(Protocol):
@@ -69,12 +54,12 @@ def sarif_log(
         res: dict[str, Any] = {
             "ruleId": f.rule_id,
             "ruleIndex": index[f.rule_id],
-            "level": _LEVEL[f.severity],
+            "level": level(f.severity),
             "message": {"text": f.message},
             "partialFingerprints": {"assuraFingerprint/v1": f.fingerprint},
             "properties": {
                 "severity": f.severity.value,
-                "security-severity": _SCORE[f.severity],
+                "security-severity": security_severity(f.severity),
                 "tags": list(f.references),
             },
         }

@@ -12,25 +12,10 @@ from typing import Any
 from assura import __version__
 from assura.codescan.catalog import Catalog
 from assura.codescan.interface import CodeScanReport
-from assura.findings import Finding, Location, Severity
+from assura.findings import Finding, Location
+from assura.reports.sarif import SARIF_SCHEMA, level, security_severity
 
 __all__ = ["SARIF_SCHEMA", "to_sarif"]
-
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_LEVEL = {
-    Severity.CRITICAL: "error",
-    Severity.HIGH: "error",
-    Severity.MEDIUM: "warning",
-    Severity.LOW: "note",
-    Severity.INFO: "note",
-}
-_SCORE = {
-    Severity.CRITICAL: "9.5",
-    Severity.HIGH: "8.0",
-    Severity.MEDIUM: "5.5",
-    Severity.LOW: "3.0",
-    Severity.INFO: "1.0",
-}
 
 
 def _phys(loc: Location) -> dict[str, Any]:
@@ -46,7 +31,7 @@ def _result(f: Finding, index: int) -> dict[str, Any]:
     res: dict[str, Any] = {
         "ruleId": f.rule_id,
         "ruleIndex": index,
-        "level": _LEVEL[f.severity],
+        "level": level(f.severity),
         "message": {"text": f.message},
         "partialFingerprints": {"assuraFingerprint/v1": f.fingerprint},
         "properties": {"severity": f.severity.value, "confidence": f.confidence},
@@ -78,10 +63,10 @@ def to_sarif(report: CodeScanReport, catalog: Catalog) -> dict[str, Any]:
                 "id": rid,
                 "name": rid.title().replace("-", ""),
                 "shortDescription": {"text": info.title},
-                "defaultConfiguration": {"level": _LEVEL[info.severity]},
+                "defaultConfiguration": {"level": level(info.severity)},
                 "properties": {
                     "tags": ["security", *info.references],
-                    "security-severity": _SCORE[info.severity],
+                    "security-severity": security_severity(info.severity),
                 },
             }
         )

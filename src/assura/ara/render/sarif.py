@@ -6,11 +6,9 @@ from typing import Any
 
 from assura import __version__
 from assura.ara.result import Analysis, Risk
+from assura.reports.sarif import level, security_severity
 
 __all__ = ["to_sarif"]
-
-_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
-_SCORE = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0", "info": "1.0"}
 
 
 def to_sarif(a: Analysis) -> dict[str, Any]:
@@ -26,7 +24,7 @@ def to_sarif(a: Analysis) -> dict[str, Any]:
             "shortDescription": {"text": first[rid].title},
             "properties": {
                 "tags": ["security", "ai", *(x for v in first[rid].references.values() for x in v)],
-                "security-severity": _SCORE[first[rid].severity],
+                "security-severity": security_severity(first[rid].severity),
             },
         }
         for rid in rule_ids
@@ -60,7 +58,7 @@ def _result(r: Risk, idx: int, uri: str) -> dict[str, Any]:
     res: dict[str, Any] = {
         "ruleId": r.rule_id,
         "ruleIndex": idx,
-        "level": _LEVEL[r.severity],
+        "level": level(r.severity),
         "message": {"text": f"{r.title} ({r.element}){where}"},
         "locations": [{"physicalLocation": loc, "logicalLocations": [{"name": r.element}]}],
         "partialFingerprints": {"assuraRiskKey/v1": r.key},
