@@ -167,12 +167,12 @@ class CredentialRefDetector:
                 )
         if not doc:
             yield from self._contextual(file, text, seen, env_file)
-        if code:  # pydantic-settings style fields: openai_api_key: str
+        if code and "BaseSettings" in text:  # pydantic-settings style: openai_api_key: str
             for m in _LOWER_TOKEN.finditer(text):
                 name = m.group(1).upper()
                 provider = credential_provider(name, self.catalog)
                 line = _line(line_starts(text), m.start())
-                if provider and "BaseSettings" in text and (name, line) not in seen:
+                if provider and (name, line) not in seen:
                     seen.add((name, line))
                     yield self._secret(file, name, provider, line, 0.7, False)
 
