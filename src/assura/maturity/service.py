@@ -172,12 +172,13 @@ def save_assessment(session: Session, assessment: Assessment) -> MaturityAssessm
 
 
 def _audit(session: Session, row: MaturityAssessmentRow) -> None:
-    try:
-        from assura.services.scans import audit
-    except ImportError:  # pragma: no cover
-        return
-    audit(
+    import getpass
+
+    from assura.ledger import append_event
+
+    append_event(
         session,
+        actor=f"local:{getpass.getuser()}",
         action="maturity.assess",
         resource=f"maturity_assessment:{row.id}",
         data={"version": row.version, "org_size": row.org_size, **row.summary},

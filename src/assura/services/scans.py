@@ -115,12 +115,10 @@ def scan_dict(scan: ScanRow, *, with_items: bool = True) -> dict[str, Any]:
 def audit(
     session: Session, *, action: str, resource: str, data: dict[str, Any], actor: str | None = None
 ) -> None:
-    """Append an event to the audit ledger in the caller's transaction, when it is installed."""
-    try:
-        from assura.ledger import append_event
-    except ImportError:
-        return
+    """Append an event to the audit ledger in the caller's transaction."""
     import getpass
+
+    from assura.ledger import append_event
 
     append_event(
         session,
