@@ -181,9 +181,11 @@ class CredentialRefDetector:
     ) -> Iterator[Component]:
         """Cloud credentials next to AI code (AWS keys + Bedrock), and service settings."""
         lower: str | None = None
+        # one scan per shared part rules out every name containing an absent one
+        absent = tuple(g for g in _ENV_GUARDS if g not in text)
         for p in self.catalog.providers:
             for name in p.context_env_vars:
-                if name not in text:
+                if any(g in name for g in absent) or name not in text:
                     continue
                 lower = lower if lower is not None else lowered(text)
                 if not any(w in lower for w in p.context_words):
@@ -194,7 +196,7 @@ class CredentialRefDetector:
                         seen.add((name, line))
                         yield self._secret(file, name, p.id, line, 0.6, False)
             for name in p.service_env_vars:
-                if name not in text:
+                if any(g in name for g in absent) or name not in text:
                     continue
                 for m in re.finditer(rf"(?<![A-Za-z0-9_]){name}(?![A-Za-z0-9_])", text):
                     line = _line(line_starts(text), m.start())
@@ -228,6 +230,7 @@ def _line(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset)
 
 
+_ENV_GUARDS = ("AWS_", "AZURE_", "VERTEX", "LANG", "OLLAMA_", "GOOGLE_")
 _MAPS = re.compile(r"(?i)maps|places|geocod|firebase|directions|staticmap")
 
 

@@ -7,6 +7,7 @@ take a dataset id for a model id).
 from __future__ import annotations
 
 import ast
+import functools
 import posixpath
 import re
 from collections.abc import Iterator
@@ -161,6 +162,7 @@ def is_dataset_key(key: str) -> bool:
     return bool(_DATASET_KEY.match(norm_key(key)))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_dataset_key(key: str) -> bool:
     return bool(_DATASET_KEY.match(norm_key(key)))
 
@@ -207,6 +209,9 @@ def _is_torchvision_dataset(node: ast.Call) -> bool:
     )
 
 
+_DATASET_CONTEXT_NODES = (ast.Call, ast.Dict, ast.Assign, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
 def dataset_context_constants(nodes: tuple[ast.AST, ...]) -> set[int]:
     """ids of string constants in a dataset position (so they are not taken for models)."""
     out: set[int] = set()
@@ -224,7 +229,8 @@ def dataset_context_constants(nodes: tuple[ast.AST, ...]) -> set[int]:
                 add(k, depth + 1)
                 add(v, depth + 1)
 
-    for node in nodes:
+    # one isinstance per node keeps only the kinds handled below, in the same order
+    for node in [n for n in nodes if isinstance(n, _DATASET_CONTEXT_NODES)]:
         if isinstance(node, ast.Call):
             name = call_name(node)
             if name in _HF_LOADERS or name in _READ_FUNCS:

@@ -64,10 +64,12 @@ _FLAG = re.compile(r"""--([A-Za-z][\w\-]*)(?:=|\s+)["']?([^\s"'`\\;|&,)]+)""")
 _SHELL_EXTS = frozenset({".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1"})
 _DOC_EXTS = frozenset({".md", ".mdx", ".rst"})
 # Files without any of these never yield a dataset or model-file reference (cheap pre-check).
-_DS_GATE = re.compile(
-    r"load_dataset|data_files|load_from_disk|pickle|joblib|dill|torch\.(?:load|save)|load_model|"
-    r"save_model|InferenceSession|Booster|safetensors|Llama\(|Interpreter|load_learner"
-)
+# literal words, checked with ``in`` (one C substring scan each, faster than a regex)
+_DS_GATE_WORDS = (
+    "load_dataset", "data_files", "load_from_disk", "pickle", "joblib", "dill", "torch.load",
+    "torch.save", "load_model", "save_model", "InferenceSession", "Booster", "safetensors",
+    "Llama(", "Interpreter", "load_learner",
+)  # fmt: skip
 
 
 def _scan_root(file: SourceFile) -> Path:
@@ -139,7 +141,7 @@ class DatasetDetector:
         for seg in segments(file):
             if seg.lang != "python":
                 continue
-            if not (_DS_GATE.search(seg.text) or looks_ml_context(seg.text)):
+            if not (any(w in seg.text for w in _DS_GATE_WORDS) or looks_ml_context(seg.text)):
                 continue
             nodes = py_nodes(seg.text)
             if not nodes:

@@ -44,6 +44,9 @@ _SKIP_BASES = frozenset(
 _MAX = 3_000_000
 _PLACEHOLDER_HOST = re.compile(r"(?i)(?:my|your|example|sample|xx+|<|\{|resource[-_]?name|test)")
 # Every way an image is named: compose/k8s `image:`, Helm `repository:`, `FROM`, `docker run`.
+# substrings shared by many host anchors: one ``in`` check each rules out every anchor
+# containing an absent one (the anchors' order, and so the 500-line cap, is unchanged)
+_GUARDS = ("api.", ".com", ".ai", ".io", ".co", "azure", "google", "huggingface", ".cloud")
 _IMAGE_HINT = re.compile(r"image|repository|from\s|docker|podman|container")
 _Comp = Callable[..., Iterator[Component]]
 
@@ -67,6 +70,7 @@ class InfraServiceDetector:
         self._anchors = sorted(
             {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
         )
+        self._anchor_guards = [(a, frozenset(g for g in _GUARDS if g in a)) for a in self._anchors]
         self._any_image = re.compile(
             "|".join(f"(?:{r.pattern.pattern})" for r in self.catalog.images) or "(?!)"
         )
@@ -91,7 +95,7 @@ class InfraServiceDetector:
             return
         ext = ext_of(file.relpath)
         base = posixpath.basename(file.relpath).lower()
-        lines = text.splitlines()
+        lines = file.lines  # == text.splitlines(), shared with other detectors
         lower = lowered(text)
         seen: set[tuple[str, str, int]] = set()
 
@@ -127,7 +131,10 @@ class InfraServiceDetector:
         if ext in _TF_EXTS or ext in {".yaml", ".yml", ".json"}:
             yield from self._cloud(text, lines, comp)
         candidates: set[int] = set()
-        for anchor in self._anchors:
+        absent = {g for g in _GUARDS if g not in lower}
+        for anchor, guards in self._anchor_guards:
+            if not absent.isdisjoint(guards):  # a substring of the anchor is absent: skip it
+                continue
             pos = lower.find(anchor)
             while pos != -1 and len(candidates) < 500:
                 candidates.add(lower.count("\n", 0, pos))

@@ -60,7 +60,9 @@ class HardcodedKeyDetector:
     def __init__(self, catalog: ProviderCatalog | None = None) -> None:
         self.catalog = catalog or default_catalog()
         prefixes = sorted({f.prefix for f in self.catalog.key_formats if f.prefix})
-        self._prefixes = re.compile("|".join(re.escape(p) for p in prefixes) or "(?!)")
+        # plain substring checks beat a regex alternation; a prefix containing another
+        # (sk-proj- and sk-) adds nothing to "is any present", so only the minimal ones stay
+        self._prefixes = tuple(p for p in prefixes if not any(q != p and q in p for q in prefixes))
 
     def applies_to(self, relpath: str) -> bool:
         base = posixpath.basename(relpath).lower()
@@ -74,7 +76,7 @@ class HardcodedKeyDetector:
             return
         lower: str | None = None
         seen: set[tuple[str, int]] = set()
-        if not self._prefixes.search(text):
+        if not any(p in text for p in self._prefixes):
             yield from self._assigned(file, text, seen)
             return
         starts = line_starts(text)
@@ -100,6 +102,8 @@ class HardcodedKeyDetector:
     def _assigned(
         self, file: SourceFile, text: str, seen: set[tuple[str, int]]
     ) -> Iterator[Component]:
+        if not any(w in text for w in _NAME_WORDS):  # _ASSIGN_NAME cannot match
+            return
         example = bool(_EXAMPLE_MARK.search(posixpath.basename(file.relpath)))
         for v in _ASSIGN_VALUE.finditer(text):
             m = _ASSIGN_NAME.search(text, max(0, v.start() - 80), v.start())
@@ -134,6 +138,8 @@ class HardcodedKeyDetector:
 
 
 _ASSIGN_VALUE = re.compile(r"""[:=][ \t]*["']?([A-Za-z0-9_\-\.]{24,200})(?![A-Za-z0-9_\-\.])""")
+# every _ASSIGN_NAME match contains one of these (API_KEY/api_key contain KEY/key)
+_NAME_WORDS = ("KEY", "TOKEN", "key", "token", "Key", "Token")
 _ASSIGN_NAME = re.compile(
     r"""(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_]*?(?:API_?KEY|TOKEN|KEY|api_?key|token|Key|Token))"""
     r"""["']?[ \t]*$"""

@@ -9,6 +9,7 @@ model-bearing position; :func:`py_gate` is the cheap pre-check for such position
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 
@@ -150,6 +151,7 @@ PROVIDER_PREFIX = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_model_key(key: str) -> bool:
     k = norm_key(key)
     return bool(_MODEL_KEY.match(k)) and not _NOT_MODEL_KEY.match(k)
@@ -234,9 +236,20 @@ def _target_names(targets: list[ast.expr]) -> Iterator[str]:
             yield s
 
 
+_CONTEXT_NODES = (
+    ast.Call,
+    ast.Dict,
+    ast.Assign,
+    ast.AnnAssign,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+)
+
+
 def python_model_context(nodes: tuple[ast.AST, ...]) -> Iterator[ast.Constant]:
     """String constants in a model-bearing position (see module docstring)."""
-    for node in nodes:
+    # one isinstance per node keeps only the kinds handled below, in the same order
+    for node in [n for n in nodes if isinstance(n, _CONTEXT_NODES)]:
         if isinstance(node, ast.Call):
             name = call_name(node)
             for kw in node.keywords:

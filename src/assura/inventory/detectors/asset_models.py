@@ -41,11 +41,15 @@ from assura.inventory.detectors.asset_model_ids import (
     py_gate,
     python_model_context,
 )
+from assura.inventory.detectors.regex_guard import first_char_guard
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["ModelIdDetector", "classify_model", "is_model_key"]
 
 
+_CONTEXT_NODES = (
+    ast.Call, ast.Dict, ast.Assign, ast.AnnAssign, ast.FunctionDef, ast.AsyncFunctionDef
+)  # fmt: skip
 _SHELL_EXTS = frozenset({".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1", ".mk"})
 _DOC_EXTS = frozenset({".md", ".mdx", ".rst"})
 _MODELFILE_FROM = re.compile(r"^FROM\s+([A-Za-z0-9][\w.\-/:]*)\s*$")
@@ -89,15 +93,23 @@ class ModelIdDetector:
         classic = "|".join(re.escape(c) for c in sorted(self.catalog.hf_classic_ids)) or "(?!)"
         prefixes = PROVIDER_PREFIX.pattern.split("[/:]")[0]
         any_family = self.catalog.model_any.pattern
-        self._candidate = re.compile(
-            r"""(["'`])((?:"""
+        value = (
+            r"""(?:"""
             + any_family
             + r""")|[A-Za-z0-9][\w.\-]*/[^"'`\s\\]{1,150}|"""
             + prefixes
             + r"""[/:][^"'`\s]{1,150}|arn:aws[^"'`\s]{1,200}|(?i:"""
             + classic
-            + r"""))\1"""
+            + r""")"""
         )
+        # implied first-character lookaheads: they only skip quotes no value can follow
+        guard = first_char_guard(value)
+        classic_guard = first_char_guard(classic)
+        if classic_guard:  # the long case-insensitive list is otherwise tried at every quote
+            value = value.replace(
+                "(?i:" + classic + ")", "(?i:" + classic_guard + "(?:" + classic + "))"
+            )
+        self._candidate = re.compile(r"""(["'`])""" + guard + "(" + value + r""")\1""")
         self._candidate_value = re.compile(
             r"\s*(?:(?:"
             + self.catalog.model_anywhere.pattern
@@ -178,16 +190,20 @@ class ModelIdDetector:
         if not nodes:
             yield from self._literals(seg)
             return
-        strong_ids: set[int] = dataset_context_constants(nodes)
-        for const in python_model_context(nodes):
+        possible = self._candidate_value.fullmatch
+        # both context scans look only at these kinds (children are reached from them), so
+        # one shared pass keeps exactly those nodes, in order
+        ctx = tuple(n for n in nodes if isinstance(n, _CONTEXT_NODES))
+        strong_ids: set[int] = dataset_context_constants(ctx)
+        for const in python_model_context(ctx):
             strong_ids.add(id(const))
             yield str(const.value), const.lineno, True
-        for node in nodes:
-            if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+        for node in [n for n in nodes if isinstance(n, ast.Constant)]:
+            if not isinstance(node.value, str):
                 continue
             value = node.value
-            if id(node) not in strong_ids and len(value) <= 160:
-                yield value, node.lineno, False
+            if id(node) not in strong_ids and len(value) <= 160 and possible(value):
+                yield value, node.lineno, False  # _emit drops weak values possible() rejects
             if ("--" in value or "=" in value) and len(value) <= 20_000 and CLI_HINT.search(value):
                 # CLI examples inside strings: "--base_model='org/name'", "MODEL=org/name"
                 for rx in (_FLAG, _ENVSET):
