@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assura.errors import ConfigError
 
-__all__ = ["Settings", "load_settings"]
+__all__ = ["Settings", "current_actor", "load_settings"]
 
 _ENV_PREFIX = "ASSURA_"
 
@@ -68,3 +68,14 @@ def load_settings(env: dict[str, str] | None = None, **overrides: Any) -> Settin
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise ConfigError(f"invalid setting {where!r}: {first['msg']}") from None
+
+
+def current_actor(explicit: str | None = None) -> str:
+    """Who is acting, as the audit ledger names them: the given name, else ``$ASSURA_ACTOR``,
+    else the operating-system user. One rule for every command and service, so the same
+    person has one name in the log (and least-privilege review can match it)."""
+    if explicit:
+        return explicit
+    import getpass
+
+    return os.environ.get(_ENV_PREFIX + "ACTOR") or getpass.getuser()

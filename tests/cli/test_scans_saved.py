@@ -45,3 +45,24 @@ def test_artifacts_scan_is_saved(
     assert main(["artifacts", "scan", str(tmp_path)]) == 0
     capsys.readouterr()
     assert _kinds() == [("artifacts", 0)]
+
+
+def test_the_ledger_names_the_actor_one_way_everywhere(
+    assura_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from assura.ledger.service import get_entry, head
+
+    monkeypatch.setenv("ASSURA_ACTOR", "alice")
+    (tmp_path / "weights.pkl").write_bytes(pickle.dumps({"w": [1.0]}, protocol=4))
+    assert main(["artifacts", "scan", str(tmp_path)]) == 0
+    assert main(["inventory", "scan", str(tmp_path), "-f", "json"]) == 0
+    capsys.readouterr()
+    store = open_store()
+    with store.session() as s:
+        size, _ = head(s)
+        actors = {get_entry(s, seq).actor for seq in range(size)}
+    store.dispose()
+    assert size == 2 and actors == {"alice"}

@@ -6,8 +6,6 @@ user) and are checked like any API call; the very first admin grant is a bootstr
 
 from __future__ import annotations
 
-import getpass
-import os
 from typing import Annotated
 
 import typer
@@ -17,6 +15,7 @@ from assura.access import ROLES, SENSITIVE, access_review
 from assura.access import service as svc
 from assura.access.roles import role_permissions
 from assura.cli._common import err_console, json_dumps, open_cli_store, out_console
+from assura.config import current_actor
 
 app = typer.Typer(
     help="Least-privilege access: principals, roles, tokens, decisions, review.",
@@ -35,10 +34,6 @@ By = Annotated[
 Domain = Annotated[str, typer.Option("--domain", help="Scope: '*', 'team:NAME', 'system:NAME'.")]
 
 
-def _by(by: str | None) -> str:
-    return by or os.environ.get("ASSURA_ACTOR") or getpass.getuser()
-
-
 @principal_app.command("add")
 def principal_add(
     name: Annotated[str, typer.Argument(help="Principal name.")],
@@ -49,7 +44,9 @@ def principal_add(
 ) -> None:
     """Create a principal (no roles: it can do nothing until granted)."""
     with open_cli_store().session() as s:
-        p = svc.add_principal(s, name, kind="service" if service else "person", actor=_by(by))
+        p = svc.add_principal(
+            s, name, kind="service" if service else "person", actor=current_actor(by)
+        )
     typer.echo(f"created {p.kind} {p.name}")
 
 
@@ -61,7 +58,7 @@ def principal_disable(
 ) -> None:
     """Disable a principal at once (all its decisions deny, its tokens stop working)."""
     with open_cli_store().session() as s:
-        d = svc.set_disabled(s, name, not enable, by=_by(by))
+        d = svc.set_disabled(s, name, not enable, by=current_actor(by))
     svc.raise_if_denied(d)
     typer.echo(f"{'enabled' if enable else 'disabled'} {name}")
 
@@ -115,7 +112,7 @@ def grant(
 ) -> None:
     """Give NAME the ROLE in a domain (admin needs a second approver)."""
     with open_cli_store().session() as s:
-        d = svc.grant(s, name, role, domain, by=_by(by), approval_id=approval)
+        d = svc.grant(s, name, role, domain, by=current_actor(by), approval_id=approval)
     svc.raise_if_denied(d)
     typer.echo(f"granted {role} in {domain} to {name}")
 
@@ -129,7 +126,7 @@ def revoke(
 ) -> None:
     """Take ROLE in a domain away from NAME."""
     with open_cli_store().session() as s:
-        d = svc.revoke(s, name, role, domain, by=_by(by))
+        d = svc.revoke(s, name, role, domain, by=current_actor(by))
     svc.raise_if_denied(d)
     typer.echo(f"revoked {role} in {domain} from {name}")
 
@@ -144,7 +141,7 @@ def token_create(
     """Issue a token; it is printed once and stored only as a salted hash."""
     with open_cli_store().session() as s:
         d, token_id, token = svc.create_token(
-            s, name, by=_by(by), label=label, expires_in_days=days
+            s, name, by=current_actor(by), label=label, expires_in_days=days
         )
     svc.raise_if_denied(d)
     typer.echo(token)
@@ -155,7 +152,7 @@ def token_create(
 def token_revoke(token_id: Annotated[str, typer.Argument(help="Token id.")], by: By = None) -> None:
     """Revoke a token at once."""
     with open_cli_store().session() as s:
-        d = svc.revoke_token(s, token_id, by=_by(by))
+        d = svc.revoke_token(s, token_id, by=current_actor(by))
     svc.raise_if_denied(d)
     typer.echo(f"revoked token {token_id}")
 
@@ -185,7 +182,7 @@ def approve(
 ) -> None:
     """Approve someone else's sensitive request as the second person."""
     with open_cli_store().session() as s:
-        d = svc.approve(s, approval_id, approver=_by(by))
+        d = svc.approve(s, approval_id, approver=current_actor(by))
     svc.raise_if_denied(d)
     typer.echo(f"approved {approval_id}")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,6 +10,7 @@ import typer
 from rich.table import Table
 
 from assura.cli._common import json_dumps, open_cli_store, out_console
+from assura.config import current_actor
 from assura.errors import InvalidInput
 
 app = typer.Typer(
@@ -20,10 +20,6 @@ app = typer.Typer(
 key_app = typer.Typer(help="Client API keys (shown once, hashed at rest, revocable).",
                       no_args_is_help=True)  # fmt: skip
 app.add_typer(key_app, name="key")
-
-
-def _by(by: str | None) -> str:
-    return by or os.environ.get("ASSURA_ACTOR") or getpass.getuser()
 
 
 def build_app(
@@ -99,7 +95,7 @@ def key_create(
     pepper = load_pepper(load_settings().home)
     with open_cli_store().session() as s:
         info, secret = create_key(s, name=name, pepper=pepper, app=app_name, policy_text=text,
-                                  limits=limits, actor=_by(by))  # fmt: skip
+                                  limits=limits, actor=current_actor(by))  # fmt: skip
     typer.echo(secret)
     typer.echo(
         f"created key {info.name} (id {info.id}); this is the only time it is shown", err=True
@@ -134,7 +130,7 @@ def key_revoke(
     from assura.gateway import revoke_key
 
     with open_cli_store().session() as s:
-        info = revoke_key(s, name, actor=_by(by))
+        info = revoke_key(s, name, actor=current_actor(by))
     typer.echo(f"revoked key {info.name}")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +10,7 @@ import typer
 from rich.table import Table
 
 from assura.cli._common import err_console, json_dumps, open_cli_store, out_console, write_output
-from assura.config import load_settings
+from assura.config import current_actor, load_settings
 from assura.errors import IntegrityError, InvalidInput
 from assura.ledger import audit, service
 from assura.ledger.bundle import read_bundle, write_bundle
@@ -57,7 +56,7 @@ def append(
     with open_cli_store().session() as s:
         entry = service.append_event(
             s,
-            actor=actor or getpass.getuser(),
+            actor=current_actor(actor),
             action=action,
             resource=resource,
             data=payload,

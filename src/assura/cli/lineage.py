@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +9,7 @@ import typer
 from rich.tree import Tree
 
 from assura.cli._common import err_console, json_dumps, open_cli_store, out_console
+from assura.config import current_actor
 from assura.errors import InvalidInput
 from assura.ledger.lineage import (
     check_lineage,
@@ -32,10 +31,6 @@ app = typer.Typer(
 )
 
 Actor = Annotated[str | None, typer.Option("--actor", help="Who records (default: the OS user).")]
-
-
-def _actor(actor: str | None) -> str:
-    return actor or os.environ.get("ASSURA_ACTOR") or getpass.getuser()
 
 
 def _params(items: list[str]) -> dict[str, str]:
@@ -81,7 +76,7 @@ def record(
     with open_cli_store().session() as s:
         rec = record_lineage(
             s,
-            actor=_actor(actor),
+            actor=current_actor(actor),
             model=model,
             version=version,
             datasets=manifests,
@@ -147,7 +142,7 @@ def check(
     """Re-hash the recorded datasets and artifact; report drift per file (exit 1 on drift)."""
     name, version = parse_model_ref(ref)
     with open_cli_store().session() as s:
-        result = check_lineage(s, name, str(version), actor=_actor(actor))
+        result = check_lineage(s, name, str(version), actor=current_actor(actor))
     items = [*result.datasets, *([result.artifact] if result.artifact else [])]
     for c in items:
         out_console.print(f"{c.status:10} {c.name} {c.location}", highlight=False)
@@ -179,7 +174,7 @@ def ingest_openlineage(
     """Record each run's output as a model version with the run's inputs."""
     runs = parse_openlineage(path)
     with open_cli_store().session() as s:
-        res = import_runs(s, runs, actor=_actor(actor), model=model)
+        res = import_runs(s, runs, actor=current_actor(actor), model=model)
     for r in res.recorded:
         typer.echo(f"recorded {r}")
     for r in res.skipped:
@@ -198,7 +193,7 @@ def ingest_mlflow(
     """Record an MLflow run's logged dataset inputs, params and git commit."""
     run = parse_mlflow_run(path, model=model, version=version)
     with open_cli_store().session() as s:
-        res = import_runs(s, [run], actor=_actor(actor))
+        res = import_runs(s, [run], actor=current_actor(actor))
     for r in res.recorded:
         typer.echo(f"recorded {r}")
     for r in res.skipped:
@@ -263,7 +258,7 @@ def sign(
     with open_cli_store().session() as s:
         e = append_event(
             s,
-            actor=_actor(actor),
+            actor=current_actor(actor),
             action="model.signed",
             resource=f"model-file:{model.resolve()}",
             evidence=[digest],
@@ -295,7 +290,7 @@ def verify_signature(
     with open_cli_store().session() as s:
         e = append_event(
             s,
-            actor=_actor(actor),
+            actor=current_actor(actor),
             action="model.signature.verified",
             resource=f"model-file:{model.resolve()}",
             evidence=[res.root_digest] if res.root_digest else [],

@@ -6,8 +6,6 @@ HTTP (``/v1/review``) the reviewer is the authenticated principal instead.
 
 from __future__ import annotations
 
-import getpass
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +13,7 @@ import typer
 from rich.table import Table
 
 from assura.cli._common import json_dumps, open_cli_store, out_console
+from assura.config import current_actor
 from assura.errors import InputNotFound, InvalidInput
 from assura.review import RescanResult, ReviewItem
 
@@ -26,10 +25,6 @@ By = Annotated[
 ]
 Reason = Annotated[str, typer.Option("--reason", help="Why (kept with the decision).")]
 ItemId = Annotated[str, typer.Argument(help="Review item id.")]
-
-
-def _by(by: str | None) -> str:
-    return by or os.environ.get("ASSURA_ACTOR") or getpass.getuser()
 
 
 def _print(item: ReviewItem, as_json: bool) -> None:
@@ -92,7 +87,7 @@ def claim_cmd(item_id: ItemId, by: By = None) -> None:
     from assura.review import claim
 
     with open_cli_store().session() as s:
-        item = claim(s, item_id, who=_by(by))
+        item = claim(s, item_id, who=current_actor(by))
     typer.echo(f"{item.id} claimed by {item.claimed_by}")
 
 
@@ -104,7 +99,7 @@ def release_cmd(
     from assura.review import release
 
     with open_cli_store().session() as s:
-        item = release(s, item_id, who=_by(by), reason=reason)
+        item = release(s, item_id, who=current_actor(by), reason=reason)
     typer.echo(f"{item.id} released")
 
 
@@ -113,7 +108,7 @@ def _decide(item_id: str, decision: str, reason: str, by: str | None, edited: st
     from assura.review import decide
 
     with open_cli_store().session() as s:
-        item = decide(s, item_id, who=_by(by), decision=decision, reason=reason,
+        item = decide(s, item_id, who=current_actor(by), decision=decision, reason=reason,
                       edited_output=edited, rescan=_rescan(policy) if decision == "edit" else None)  # fmt: skip
     typer.echo(f"{item.id} {item.status} by {item.decided_by}")
 

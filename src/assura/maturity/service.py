@@ -172,13 +172,12 @@ def save_assessment(session: Session, assessment: Assessment) -> MaturityAssessm
 
 
 def _audit(session: Session, row: MaturityAssessmentRow) -> None:
-    import getpass
-
+    from assura.config import current_actor
     from assura.ledger import append_event
 
     append_event(
         session,
-        actor=f"local:{getpass.getuser()}",
+        actor=current_actor(),
         action="maturity.assess",
         resource=f"maturity_assessment:{row.id}",
         data={"version": row.version, "org_size": row.org_size, **row.summary},

@@ -17,7 +17,9 @@ from assura.store.tables import ComponentRow, ScanRow, SystemRow
 __all__ = ["InventoryDiff", "components_of", "diff_scans", "record_inventory"]
 
 
-def record_inventory(session: Session, result: InventoryResult) -> ScanRow:
+def record_inventory(
+    session: Session, result: InventoryResult, *, actor: str | None = None
+) -> ScanRow:
     """Save an inventory result (systems, components, findings) in the caller's transaction."""
     counts: dict[str, int] = {}
     for _, c in result.components:

@@ -26,6 +26,7 @@ def record_findings_scan(
     findings: Sequence[Finding],
     summary: dict[str, Any] | None = None,
     started_at: datetime | None = None,
+    actor: str | None = None,
 ) -> ScanRow:
     """Save one scan and its findings in the caller's transaction; logged to the ledger."""
     scan = ScanRow(
@@ -116,13 +117,12 @@ def audit(
     session: Session, *, action: str, resource: str, data: dict[str, Any], actor: str | None = None
 ) -> None:
     """Append an event to the audit ledger in the caller's transaction."""
-    import getpass
-
+    from assura.config import current_actor
     from assura.ledger import append_event
 
     append_event(
         session,
-        actor=actor or f"local:{getpass.getuser()}",
+        actor=current_actor(actor),
         action=action,
         resource=resource,
         data=data,
