@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from assura.access.enforcer import domains_overlap
 from assura.access.roles import TOXIC_COMBINATIONS, role_permissions
 from assura.access.service import bindings_of, list_principals
-from assura.ledger.service import iter_events
+from assura.ledger import iter_events
 
 __all__ = ["PrincipalReview", "Toxic", "access_review", "review_grants"]
 

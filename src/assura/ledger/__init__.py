@@ -14,7 +14,13 @@ the same database transaction as the change::
 from assura.ledger.entry import Entry
 from assura.ledger.lineage import ModelLineage, lineage_for_model
 from assura.ledger.merkle import verify_consistency, verify_inclusion
-from assura.ledger.service import append_event, checkpoint, prove_consistency, prove_inclusion
+from assura.ledger.service import (
+    append_event,
+    checkpoint,
+    iter_events,
+    prove_consistency,
+    prove_inclusion,
+)
 from assura.ledger.verify import Problem, VerifyReport, verify_log
 
 __all__ = [
@@ -24,6 +30,7 @@ __all__ = [
     "VerifyReport",
     "append_event",
     "checkpoint",
+    "iter_events",
     "lineage_for_model",
     "prove_consistency",
     "prove_inclusion",
