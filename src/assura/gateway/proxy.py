@@ -60,7 +60,7 @@ class Gateway:
         self.store = store
         self.settings = settings or GatewaySettings()
         self.registry = registry
-        self.guards = GuardSet(_materialize(policy_set or PolicySet()), registry=registry)
+        self.guards = GuardSet(policy_set or PolicySet(), registry=registry)
         self._guard_cache: dict[tuple[str | None, str | None], Guard] = {}
         self.upstream = upstream_url.rstrip("/")
         self.anthropic_upstream = (anthropic_upstream_url or upstream_url).rstrip("/")
@@ -305,16 +305,6 @@ class Gateway:
         resp.headers[HEADER] = f"{overhead * 1000:.3f}"
         self.recorder.record(d)
         return resp
-
-
-def _materialize(ps: PolicySet) -> PolicySet:
-    """Put the built-in default policy into the set once: ``PolicySet.get("default")``
-    otherwise re-reads and re-parses the bundled YAML on every call (milliseconds)."""
-    if "default" in ps.policies:
-        return ps
-    from assura.guard import default_policy
-
-    return ps.model_copy(update={"policies": {**ps.policies, "default": default_policy()}})
 
 
 def _client_secret(request: Request) -> str | None:

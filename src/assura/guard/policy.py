@@ -10,6 +10,7 @@ file and reports a bad key or value as ``file:line: message``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from importlib import resources
@@ -206,8 +207,10 @@ class PolicySet(_Model):
         return self.get(self.default)
 
 
+@functools.cache
 def default_policy() -> Policy:
-    """The built-in policy (``catalogs/guard/default_policy.yaml``)."""
+    """The built-in policy (``catalogs/guard/default_policy.yaml``), parsed once: policies
+    are frozen, so every caller can share it."""
     res = resources.files("assura").joinpath("catalogs", "guard", DEFAULT_POLICY_RESOURCE)
     ps = parse_policy_set(res.read_text(encoding="utf-8"), name=DEFAULT_POLICY_RESOURCE)
     return ps.policies.get("default") or next(iter(ps.policies.values()))
