@@ -10,6 +10,10 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	@# pip compiles bytecode for a wheel install but not for an editable one; do it here so
+	@# one-process-per-file runs (pre-commit hooks, `python -m assura.artifacts`) start fast
+	@# even where PYTHONDONTWRITEBYTECODE is set.
+	$(BIN)/python -m compileall -q src/assura > /dev/null
 	touch $(STAMP)
 
 install: $(STAMP)

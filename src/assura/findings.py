@@ -7,7 +7,6 @@ fingerprint leaves out line numbers so a baseline survives unrelated edits.
 from __future__ import annotations
 
 import enum
-import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -131,6 +130,8 @@ class Finding:
         parts = [self.rule_id, self.location.path if self.location else "", self.message]
         if self.location and self.location.member:
             parts.append(self.location.member)
+        import hashlib  # not at the top: loading OpenSSL is most of a small scan's start-up
+
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
     def to_dict(self) -> dict[str, Any]:

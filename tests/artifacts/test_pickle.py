@@ -9,12 +9,16 @@ import functools
 import operator
 import os
 import pickle
+import pickletools
 import subprocess
 
 import pytest
 from artifact_samples import BENIGN_STATE_DICT, Reduce, evil_pickle
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from assura.artifacts.pickle import analyse_pickle
+from assura.artifacts.pickle.vm import PickleVM, VMError, _NullHooks
 from assura.findings import Severity
 
 
@@ -162,3 +166,38 @@ def test_py2_module_names_are_mapped_for_old_protocols() -> None:
     data = b"c__builtin__\neval\n(S'1'\ntR."
     (hit,) = analyse_pickle(data).hits
     assert hit.severity is Severity.CRITICAL and "builtins.eval" in hit.message
+
+
+@example([0.5] * 40 + [7] * 30 + [70000] * 30 + [-3] * 20 + [1.0], 2, 10_000)
+@example([0.25] * 100, 4, 50)
+@example([9] * 64, 1, 63)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(allow_nan=False),
+            st.integers(min_value=-(2**31), max_value=2**31 - 1),
+            st.integers(min_value=0, max_value=300),
+        ),
+        max_size=200,
+    ),
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=1, max_value=400),
+)
+@settings(max_examples=150, deadline=None)
+def test_runs_of_number_opcodes_rebuild_the_same_values(
+    values: list[float | int], proto: int, budget: int
+) -> None:
+    # The VM takes long runs of BINFLOAT/BININT* in one step: same values, same opcode count,
+    # and the opcode budget still cuts a run at exactly the same place.
+    data = pickle.dumps(values, protocol=proto)
+    vm = PickleVM(data, _NullHooks())
+    vm.run()
+    assert list(vm.result) == values
+    assert vm.ops == sum(1 for _ in pickletools.genops(data))
+    small = PickleVM(data, _NullHooks(), max_ops=budget)
+    if budget >= vm.ops:
+        small.run()
+    else:
+        with pytest.raises(VMError, match="budget"):
+            small.run()
+        assert small.ops == budget + 1

@@ -7,9 +7,9 @@ a per-file CI step starts fast.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
+from typing import Any
 
 from assura.errors import AssuraError, InvalidInput
 from assura.findings import Severity
@@ -30,35 +30,77 @@ def _text(report: object) -> str:
     return "\n".join(lines) + "\n"
 
 
+USAGE = """usage: python -m assura.artifacts scan [--format text|json|sarif] [--fail-on SEVERITY]
+                                    [--output FILE] PATH [PATH ...]
+"""
+_OPTIONS = {
+    "--format": "format",
+    "-f": "format",
+    "--fail-on": "fail_on",
+    "--output": "output",
+    "-o": "output",
+}
+_FORMATS = ("text", "json", "sarif")
+
+
+class _Usage(Exception):
+    pass
+
+
+def _parse(argv: list[str]) -> dict[str, Any]:
+    """The four options of ``scan`` (argparse costs more to import than a small pickle's scan)."""
+    if not argv or argv[0] != "scan":
+        raise _Usage("the only command is 'scan'")
+    opts: dict[str, Any] = {"format": "text", "fail_on": "high", "output": None, "paths": []}
+    rest = iter(argv[1:])
+    for arg in rest:
+        key, eq, value = arg.partition("=")
+        if arg == "--":
+            opts["paths"].extend(rest)
+        elif key in _OPTIONS:
+            if not eq:
+                value = next(rest, None)  # type: ignore[assignment]
+                if value is None:
+                    raise _Usage(f"{key} needs a value")
+            opts[_OPTIONS[key]] = value
+        elif arg.startswith("-") and arg != "-":
+            raise _Usage(f"unknown option {arg}")
+        else:
+            opts["paths"].append(arg)
+    if opts["format"] not in _FORMATS:
+        raise _Usage(f"--format must be one of {', '.join(_FORMATS)}, not {opts['format']!r}")
+    if not opts["paths"]:
+        raise _Usage("give at least one PATH")
+    return opts
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m assura.artifacts", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    scan = sub.add_parser("scan", help="scan model files and folders")
-    scan.add_argument("paths", nargs="+")
-    scan.add_argument("--format", "-f", default="text", choices=["text", "json", "sarif"])
-    scan.add_argument("--fail-on", default="high")
-    scan.add_argument("--output", "-o")
+    args = sys.argv[1:] if argv is None else argv
+    if any(a in ("-h", "--help") for a in args):
+        sys.stdout.write(USAGE + "\n" + (__doc__ or ""))
+        return 0
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
+        opts = _parse(args)
+    except _Usage as exc:
+        sys.stderr.write(f"{USAGE}python -m assura.artifacts: error: {exc}\n")
+        return 2
     try:
         from assura.artifacts import scan_paths
 
-        threshold = Severity.parse(args.fail_on)
-        report = scan_paths(args.paths)
-        if args.format == "json":
+        threshold = Severity.parse(opts["fail_on"])
+        report = scan_paths(opts["paths"])
+        if opts["format"] == "json":
             out = json.dumps(report.to_dict(), indent=2, default=str) + "\n"
-        elif args.format == "sarif":
+        elif opts["format"] == "sarif":
             out = json.dumps(report.to_sarif(), indent=2, default=str) + "\n"
         else:
             out = _text(report)
-        if args.output:
+        if opts["output"]:
             from pathlib import Path
 
             from assura.outfile import write_text_atomic
 
-            write_text_atomic(Path(args.output), out)
+            write_text_atomic(Path(opts["output"]), out)
         else:
             sys.stdout.write(out)
     except AssuraError as exc:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import mmap
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from assura.artifacts.interface import (
@@ -89,9 +88,11 @@ class Engine:
             findings = sorted(findings, key=lambda f: -f.severity.rank)[:cap]
         return FileResult(display, fmt, verdict_of(findings), len(data), facts, tuple(findings))
 
-    def scan_file(self, path: Path, display: str, *, explicit: bool = True) -> FileResult | None:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
+    def scan_file(
+        self, path: str | os.PathLike[str], display: str, *, explicit: bool = True
+    ) -> FileResult | None:
+        size = os.stat(path).st_size
+        with open(path, "rb") as fh:
             if size <= _READ_WHOLE:
                 return self.scan_bytes(fh.read(), display, explicit=explicit)
             mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
@@ -139,23 +140,37 @@ class Engine:
             )
 
 
-def _walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str, bool]]:
+def _walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str, bool]]:
+    # os.walk, not pathlib: this is the start-up path of one-process-per-file runs, and
+    # pathlib costs more to import than the scan of a small pickle. Same order and
+    # rules as ``sorted(Path(p).rglob("*"))``: symlinked files and folders are not followed.
     for raw in paths:
-        p = Path(raw)
-        if not p.exists() and not p.is_symlink():
+        p = _clean(os.fspath(raw))
+        if not os.path.lexists(p):
             raise InputNotFound(f"no such file or folder: {raw}")
-        if p.is_dir():
-            for sub in sorted(p.rglob("*")):
-                if sub.is_file() and not sub.is_symlink():
-                    yield sub, str(sub), False
-        elif p.is_file():
-            yield p, str(p), True
+        if os.path.isdir(p):
+            found: list[str] = []
+            for root, dirs, names in os.walk(p):
+                dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
+                found.extend(os.path.join(root, n) for n in names)
+            for sub in sorted(found, key=lambda s: s.split(os.sep)):
+                if os.path.isfile(sub) and not os.path.islink(sub):
+                    yield sub, sub, False
+        elif os.path.isfile(p):
+            yield p, p, True
         else:
             raise InputNotFound(f"not a regular file or folder: {raw}")
 
 
+def _clean(p: str) -> str:
+    """Drop empty and ``.`` parts the way pathlib displays a path (``..`` is kept)."""
+    parts = [x for x in p.split(os.sep) if x not in ("", ".")]
+    lead = os.sep if p.startswith(os.sep) else ""
+    return (lead + os.sep.join(parts)) or "."
+
+
 def scan_paths(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | os.PathLike[str]],
     *,
     limits: Limits | None = None,
     scanners: Sequence[FormatScanner] | None = None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from assura.findings import Finding, Location, Severity
 
@@ -122,7 +122,10 @@ class ScanContext:
 class FormatScanner(Protocol):
     """A scanner for one file format. ``id`` is stable: reports and baselines store it."""
 
-    id: ClassVar[str]
+    @property
+    def id(self) -> str:
+        """Stable scanner id (a class attribute in the built-in scanners)."""
+        ...
 
     def sniff(self, head: bytes, name: str) -> bool:
         """True when ``head`` (the first bytes) looks like this format."""

@@ -25,6 +25,15 @@ __all__ = ["Hooks", "PickleVM", "VMError", "looks_like_pickle", "pickle_strength
 _BIG = 1 << 16
 _MAX_STR = 16 << 20
 _MAX_LINE = 1 << 20
+# Fixed-size "push a number" opcodes: BINFLOAT, BININT, BININT1, BININT2 -> (struct, size).
+# Arrays pickled element by element are long runs of one of these; ``run`` takes a run in
+# one ``iter_unpack`` instead of one dispatch per 2-9 bytes.
+_NUMBER_RUNS = {
+    0x47: struct.Struct(">xd"),
+    0x4A: struct.Struct("<xi"),
+    0x4B: struct.Struct("<xB"),
+    0x4D: struct.Struct("<xH"),
+}
 
 
 class VMError(Exception):
@@ -148,6 +157,9 @@ class PickleVM:
                 raise VMError("opcode budget exhausted", self.pos)
             at = self.pos
             op = data[at]
+            run = _NUMBER_RUNS.get(op)
+            if run is not None and self._number_run(op, run, at):
+                continue
             self.pos += 1
             self.opcodes_seen.add(op)
             handler = _DISPATCH.get(op)
@@ -162,6 +174,23 @@ class PickleVM:
                 raise VMError(
                     f"{type(exc).__name__} in opcode {op:#04x}: {str(exc)[:80]}", at
                 ) from None
+
+    def _number_run(self, op: int, fmt: struct.Struct, at: int) -> bool:
+        """Push a run of the same fixed-size number opcode at once (False: run too short)."""
+        data, size = self.data, fmt.size
+        # Start offsets of complete elements within the opcode budget; the run ends at the
+        # first of them that holds another opcode.
+        last = min(len(data) - size + 1, at + size * (self.max_ops - self.ops + 1))
+        starts = bytes(data[at:last:size])
+        count = len(starts) - len(starts.lstrip(bytes((op,))))
+        end = at + count * size
+        if count < 8:
+            return False
+        self.ops += count - 1  # the loop already counted this opcode
+        self.opcodes_seen.add(op)
+        self.stack.extend(v for (v,) in fmt.iter_unpack(data[at:end]))
+        self.pos = end
+        return True
 
     def global_(self, module: Any, name: Any, at: int, computed: bool = False) -> Any:
         m, n = _static_str(module), _static_str(name)

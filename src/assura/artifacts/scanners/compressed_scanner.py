@@ -12,54 +12,12 @@ from typing import Any, ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.archive_checks import bomb
 from assura.artifacts.ziputil import stream_decompress
 from assura.findings import Finding, Severity
 
 __all__ = ["CompressedScanner"]
-
-_UNSUPPORTED = {b"\x04\x22\x4d\x18": "lz4", b"\x28\xb5\x2f\xfd": "zstd"}
-
-
-def _kind(head: bytes) -> str | None:
-    if head[:2] == b"\x1f\x8b":
-        return "gzip"
-    if (
-        head[:3] == b"BZh"
-        and head[3:4].isdigit()
-        and head[4:10] in (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
-    ):
-        return "bzip2"
-    if head[:6] == b"\xfd7zXZ\x00":
-        return "xz"
-    if head[:2] == b"ZF" and head[2:3] in b"0123456789abcdefx" and _zlib_ok(head[2:]):
-        return "joblib-zf"
-    if (
-        len(head) >= 13
-        and head[0] == 0x5D
-        and head[1:3] == b"\x00\x00"
-        and head[5:13] == b"\xff" * 8
-    ):
-        return "lzma"
-    if (
-        len(head) >= 2
-        and head[0] == 0x78
-        and (head[0] * 256 + head[1]) % 31 == 0
-        and _zlib_ok(head)
-    ):
-        return "zlib"
-    return _UNSUPPORTED.get(head[:4])
-
-
-def _zlib_ok(head: bytes) -> bool:
-    start = head.find(b"\x78")
-    if start < 0 or start > 40:
-        return False
-    try:
-        zlib.decompressobj().decompress(head[start:], 64)
-    except zlib.error:
-        return False
-    return True
 
 
 def _decompressor(kind: str) -> Any:
@@ -89,10 +47,10 @@ class CompressedScanner:
     id: ClassVar[str] = "compressed"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return _kind(head) is not None
+        return sniff.compressed(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
-        kind = _kind(bytes(ctx.data[:4096])) or "zlib"
+        kind = sniff.compressed_kind(bytes(ctx.data[:4096])) or "zlib"
         ctx.format = kind
         ctx.facts["compression"] = kind
         if kind in ("lz4", "zstd"):

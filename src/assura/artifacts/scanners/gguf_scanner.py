@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.jinja_check import check_template
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.findings import Finding, Severity
 
 __all__ = ["GgufScanner", "template_findings"]
@@ -134,7 +135,7 @@ class GgufScanner:
     id: ClassVar[str] = "gguf"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return head[:4] == b"GGUF"
+        return sniff.gguf(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         ctx.format = "gguf"

@@ -14,11 +14,11 @@ from typing import Any, ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.keras_config import keras_findings, looks_like_keras
+from assura.artifacts.scanners import sniff
 from assura.findings import Finding
 
 __all__ = ["Hdf5Scanner"]
 
-_SIG = b"\x89HDF\r\n\x1a\n"
 _PATTERNS = (b'{"class_name"', b'{"module"')
 _CHUNK = 16 << 20
 _WINDOW = 64 << 20
@@ -50,7 +50,7 @@ class Hdf5Scanner:
     id: ClassVar[str] = "hdf5"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return any(head[o : o + 8] == _SIG for o in (0, 512, 1024, 2048))
+        return sniff.hdf5(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         ctx.format = "hdf5"

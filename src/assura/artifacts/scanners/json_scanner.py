@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.keras_config import keras_findings, looks_like_keras
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.gguf_scanner import template_findings
 from assura.findings import Finding, Severity
 
@@ -20,13 +21,7 @@ class JsonScanner:
     id: ClassVar[str] = "json"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        low = name.lower()
-        if low.endswith((".jinja", ".jinja2", ".j2")):
-            return True
-        stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-        return stripped[:1] in (b"{", b"[") and (
-            low.endswith(".json") or b'"class_name"' in head or b"chat_template" in head
-        )
+        return sniff.json_config(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         if len(ctx.data) > ctx.limits.max_json_bytes:

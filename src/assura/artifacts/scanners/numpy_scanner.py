@@ -9,18 +9,18 @@ from typing import Any, ClassVar
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.pickle import analyse_pickle
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.pickle_scanner import pickle_findings
 from assura.findings import Finding, Severity
 
 __all__ = ["NumpyScanner", "npy_header", "npy_needs_body"]
 
-_MAGIC = b"\x93NUMPY"
 _MAX_HEADER = 1 << 20
 
 
 def npy_header(data: bytes | memoryview) -> tuple[dict[str, Any], int] | str:
     """(header dict, offset of the array data) or an error message."""
-    if len(data) < 10 or bytes(data[:6]) != _MAGIC:
+    if len(data) < 10 or bytes(data[:6]) != sniff.NPY_MAGIC:
         return "not an .npy file"
     major = data[6]
     if major == 1:
@@ -57,7 +57,7 @@ class NumpyScanner:
     id: ClassVar[str] = "numpy"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return head.startswith(_MAGIC)
+        return sniff.numpy(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         parsed = npy_header(ctx.data)

@@ -13,10 +13,11 @@ from typing import Any, ClassVar
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.protowire import WireError, fields, text
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.archive_checks import escapes
 from assura.findings import Finding, Severity
 
-__all__ = ["OnnxScanner", "looks_onnx"]
+__all__ = ["OnnxScanner"]
 
 _STD_DOMAINS = frozenset(
     {
@@ -139,20 +140,11 @@ def _node(buf: memoryview, m: _Model, depth: int) -> None:
         m.custom[(domain, op)] = m.custom.get((domain, op), 0) + 1
 
 
-def looks_onnx(head: bytes) -> bool:
-    return (
-        len(head) > 4
-        and head[0] == 0x08
-        and 3 <= head[1] <= 15
-        and head[2] in (0x12, 0x1A, 0x22, 0x28, 0x3A, 0x42)
-    )
-
-
 class OnnxScanner:
     id: ClassVar[str] = "onnx"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return name.lower().endswith(".onnx") or looks_onnx(head)
+        return sniff.onnx(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         m = _Model()

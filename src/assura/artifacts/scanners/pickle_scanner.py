@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.pickle import PickleResult, analyse_pickle
-from assura.artifacts.pickle.vm import pickle_strength
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.findings import Finding, Severity
 
 __all__ = ["PickleScanner", "pickle_findings"]
-
-_PICKLE_SUFFIXES = frozenset(
-    ".pkl .pickle .p .pt .pth .bin .ckpt .joblib .jbl .model .weights .dat .data .sav .dill".split()
-)
 
 
 class PickleScanner:
     id: ClassVar[str] = "pickle"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        strength = pickle_strength(head[:512])
-        if strength == 2:
-            return True
-        suffix = os.path.splitext(name)[1].lower()
-        return strength == 1 and (suffix in _PICKLE_SUFFIXES or not suffix)
+        return sniff.pickle(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         res = analyse_pickle(ctx.data, max_ops=ctx.limits.max_pickle_ops)

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.findings import Finding, Severity
 
 __all__ = ["SafetensorsScanner"]
@@ -36,21 +37,13 @@ _SIZES = {
     "F6_E2M3": 1,
     "F6_E3M2": 1,
 }
-_MAX_HEADER = 100 << 20
 
 
 class SafetensorsScanner:
     id: ClassVar[str] = "safetensors"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        if len(head) < 10:
-            return False
-        (n,) = struct.unpack_from("<Q", head, 0)
-        return (
-            2 <= n <= _MAX_HEADER
-            and head[8:9] == b"{"
-            and (head[9:10] in (b'"', b"}", b" ", b"\n"))
-        )
+        return sniff.safetensors(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         data = ctx.data

@@ -15,6 +15,7 @@ from typing import ClassVar
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.protowire import WireError, fields, text
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.findings import Finding, Severity
 
 __all__ = ["SavedModelScanner"]
@@ -82,9 +83,7 @@ class SavedModelScanner:
     id: ClassVar[str] = "tf-savedmodel"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        from assura.artifacts.scanners.onnx_scanner import looks_onnx
-
-        return name.lower().endswith(".pb") and not looks_onnx(head)
+        return sniff.savedmodel(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         ops: Counter[str] = Counter()

@@ -12,13 +12,13 @@ from typing import Any, ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.archive_checks import bomb, name_finding
 from assura.artifacts.scanners.tar_scanner import _View
 from assura.findings import Finding, Severity
 
 __all__ = ["SevenZipScanner"]
 
-_MAGIC = b"7z\xbc\xaf\x27\x1c"
 _BUDGET = 256 << 20
 
 
@@ -26,7 +26,7 @@ class SevenZipScanner:
     id: ClassVar[str] = "7z"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return head.startswith(_MAGIC)
+        return sniff.sevenzip(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         try:

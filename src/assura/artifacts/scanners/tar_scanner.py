@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.archive_checks import link_finding, name_finding
 from assura.findings import Finding, Severity
 
@@ -48,23 +49,11 @@ class _View(io.RawIOBase):
         return self._p
 
 
-def _is_tar(head: bytes) -> bool:
-    if len(head) < 512:
-        return False
-    if head[257:262] == b"ustar":
-        return True
-    try:
-        chk = int(head[148:156].split(b"\0")[0].strip() or b"-1", 8)
-    except ValueError:
-        return False
-    return chk == sum(head[:148]) + 256 + sum(head[156:512]) and head[0] != 0
-
-
 class TarScanner:
     id: ClassVar[str] = "tar"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return _is_tar(head)
+        return sniff.tar(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         import tarfile

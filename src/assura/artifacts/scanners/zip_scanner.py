@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from assura.artifacts.interface import ScanContext
 from assura.artifacts.rules import finding
+from assura.artifacts.scanners import sniff
 from assura.artifacts.scanners.archive_checks import bomb, link_finding, name_finding
 from assura.artifacts.scanners.numpy_scanner import npy_needs_body
 from assura.artifacts.ziputil import ZipEntry, inflate, read_zip
@@ -39,7 +40,7 @@ class ZipScanner:
     id: ClassVar[str] = "zip"
 
     def sniff(self, head: bytes, name: str) -> bool:
-        return head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+        return sniff.zip_archive(head, name)
 
     def scan(self, ctx: ScanContext) -> Iterator[Finding]:
         listing = read_zip(ctx.data, ctx.limits.max_members)
