@@ -5,7 +5,9 @@ form for pattern matching and classification: NFKC (fullwidth and mathematical l
 homoglyphs folded to Latin in words that mix scripts (``іgnоrе`` with Cyrillic і/о/е),
 Latin diacritics stripped, invisible characters removed and counted: zero-width
 characters, bidi controls, variation selectors and Unicode tag characters (U+E0000 block),
-whose hidden ASCII payload is decoded into ``hidden``. Pure ASCII input takes a fast path.
+whose hidden ASCII payload is decoded into ``hidden``; characters spelled out one by one
+with a separator (``i-g-n-o-r-e``, ``\\忽\\略``, ``i g n o r e``) are joined back. Pure ASCII
+input takes a fast path.
 
 ``leet(text)`` is a separate variant (``1gn0r3`` → ``ignore``) used only for patterns.
 Offsets in the normalised text do not map back to the original; scanners that redact
@@ -18,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Normalized", "invisible_chars", "leet", "leet_sentences", "normalize"]
+__all__ = ["Normalized", "invisible_chars", "leet", "leet_sentences", "normalize", "unseparate"]
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
@@ -131,10 +133,33 @@ def _looks_spoofed(word: str) -> bool:
     return word.translate(_CONFUSABLE_TABLE).lower() in _SPOOF_WORDS
 
 
+# Characters spelled out one by one with a separator: "i-g-n-o-r-e", "\\忽\\略", "i g n o r e".
+_SEPARATED = re.compile(r"(?<![^\s])([\\\-._/*|,])?(?:[^\s\\\-._/*|,0-9]([\\\-._/*|,])){4,}[^\s\\\-._/*|,0-9]?")
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){4,}[^\W\d_](?!\S)")
+
+
+def _join_separated(m: re.Match[str]) -> str:
+    seq = m.group(0)
+    seps = set(seq[1::2]) if seq[:1] not in "\\-._/*|," else set(seq[0::2])
+    if len(seps) != 1:
+        return seq
+    (sep,) = seps
+    return seq.replace(sep, "")
+
+
+def unseparate(text: str) -> str:
+    """Join characters spelled out with one separator (``i-g-n-o-r-e`` → ``ignore``)."""
+    if _SEPARATED.search(text):
+        text = _SEPARATED.sub(_join_separated, text)
+    if _SPACED.search(text):
+        text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
     if text.isascii():
-        return Normalized(_SPACE.sub(" ", text).strip().lower())
+        return Normalized(unseparate(_SPACE.sub(" ", text).strip().lower()))
     clean, hidden, zw, bidi, tags, vs = invisible_chars(text)
     clean = unicodedata.normalize("NFKC", clean)
     folded = _WORD.sub(_fold_word, clean)
@@ -143,7 +168,7 @@ def normalize(text: str) -> Normalized:
     if hidden:
         folded = folded + " " + hidden
     return Normalized(
-        text=_SPACE.sub(" ", folded).strip().casefold(),
+        text=unseparate(_SPACE.sub(" ", folded).strip().casefold()),
         hidden=hidden,
         zero_width=zw,
         bidi=bidi,
