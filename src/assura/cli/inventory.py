@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from assura.cli._common import err_console, json_dumps, open_cli_store, out_console, write_output
-from assura.inventory import InventoryResult, scan_path
-from assura.services.inventory import (
-    components_of,
-    diff_scans,
-    record_inventory,
-    traffic_components,
-)
-from assura.services.scans import get_scan, list_scans, scan_dict
+from assura.inventory.scanner import scan_path
+
+if TYPE_CHECKING:
+    from assura.inventory.scanner import InventoryResult
+
+# The store and its services (SQLAlchemy), rich's tables and progress bars are imported by
+# the commands that use them: `assura inventory scan --no-save -f json` pays for none.
 
 app = typer.Typer(
     help="Discover AI components (SDKs, models, datasets, MCP servers, keys...).",
@@ -66,6 +63,8 @@ def scan(
     result = _run_scan(path, progress and err_console.is_terminal, transitive, jobs)
     scan_id = None
     if save:
+        from assura.services.inventory import record_inventory
+
         with open_cli_store().session() as s:
             scan_id = record_inventory(s, result).id
     for sk in result.skipped:
@@ -89,6 +88,8 @@ def scan(
 def _run_scan(path: Path, show: bool, transitive: bool, jobs: int | None) -> InventoryResult:
     if not show:
         return scan_path(path, include_transitive=transitive, jobs=jobs)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     columns = (
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -111,6 +112,8 @@ def _run_scan(path: Path, show: bool, transitive: bool, jobs: int | None) -> Inv
 
 
 def _print_table(result: InventoryResult, scan_id: str | None) -> None:
+    from rich.table import Table
+
     for system in result.systems:
         table = Table(title=f"AI system: {escape(system.name)}", title_justify="left")
         for col in ("kind", "name", "version", "provider", "evidence"):
@@ -142,6 +145,10 @@ def list_(
     json_out: AsJson = False,
 ) -> None:
     """List saved inventory scans."""
+    from rich.table import Table
+
+    from assura.services.scans import list_scans, scan_dict
+
     with open_cli_store().session() as s:
         rows = [
             scan_dict(x, with_items=False) for x in list_scans(s, kind="inventory", limit=limit)
@@ -171,6 +178,9 @@ def show(
     output: Output = None,
 ) -> None:
     """Print a saved scan as JSON or as a CycloneDX AI-BOM."""
+    from assura.services.inventory import components_of
+    from assura.services.scans import get_scan, scan_dict
+
     with open_cli_store().session() as s:
         row = get_scan(s, scan_id, kind="inventory")
         if format is ExportFormat.cyclonedx:
@@ -192,6 +202,8 @@ def diff(
     json_out: AsJson = False,
 ) -> None:
     """What AI appeared or disappeared between two scans of the same target."""
+    from assura.services.inventory import diff_scans
+
     with open_cli_store().session() as s:
         d = diff_scans(s, scan_a, scan_b)
     if json_out:
@@ -213,7 +225,10 @@ def diff(
 @app.command("traffic")
 def traffic(json_out: AsJson = False) -> None:
     """The third-party AI seen in traffic through the gateway (providers and models in use)."""
+    from rich.table import Table
+
     from assura.inventory import component_dict
+    from assura.services.inventory import traffic_components
 
     with open_cli_store().session() as s:
         comps = traffic_components(s)

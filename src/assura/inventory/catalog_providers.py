@@ -188,6 +188,11 @@ def _parse(data: Any) -> ProviderCatalog:
     )
 
 
+# The bundled catalog is parsed on every start: libyaml's safe loader (same result, about
+# 8x faster) where PyYAML was built with it, else the pure-Python one.
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_catalog(path: Path) -> ProviderCatalog:
     """Load a user-supplied catalog file (same format as the bundled one)."""
     try:
@@ -206,4 +211,4 @@ def load_catalog(path: Path) -> ProviderCatalog:
 def default_catalog() -> ProviderCatalog:
     """The bundled catalog, parsed once."""
     text = resources.files("assura.catalogs").joinpath("ai_providers.yaml").read_text("utf-8")
-    return _parse(yaml.safe_load(text))
+    return _parse(yaml.load(text, Loader=_FAST_LOADER))  # noqa: S506 (a safe loader)
