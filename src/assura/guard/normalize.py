@@ -134,7 +134,9 @@ def _looks_spoofed(word: str) -> bool:
 
 
 # Characters spelled out one by one with a separator: "i-g-n-o-r-e", "\\忽\\略", "i g n o r e".
-_SEPARATED = re.compile(r"(?<![^\s])([\\\-._/*|,])?(?:[^\s\\\-._/*|,0-9]([\\\-._/*|,])){4,}[^\s\\\-._/*|,0-9]?")
+_SEPARATED = re.compile(
+    r"(?<![^\s])([\\\-._/*|,])?(?:[^\s\\\-._/*|,0-9]([\\\-._/*|,])){4,}[^\s\\\-._/*|,0-9]?"
+)
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){4,}[^\W\d_](?!\S)")
 
 
@@ -179,6 +181,8 @@ def normalize(text: str) -> Normalized:
 
 
 _SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
+_LONG_SENTENCE = 300
+_CONTEXT_WORDS = 12  # the longest pattern spans fewer words than this on either side
 _LEET_CHARS = frozenset("0134578 9@$!|€".replace(" ", ""))
 
 
@@ -197,16 +201,40 @@ def _fold_leet(m: re.Match[str]) -> str:
 
 
 def leet_sentences(text: str) -> str:
-    """Only the sentences of ``text`` that leetspeak folding changes, folded ("" if none)."""
+    """Only the parts of ``text`` that leetspeak folding changes, folded ("" if none).
+
+    A changed sentence is kept whole when it is short; in a long one (a document without
+    full stops) only the words around each changed word are kept, so one ``mp3x`` in a
+    2 KB paragraph does not make every pattern run over the paragraph twice.
+    """
     if not _LEET_WORD.search(text):
         return ""
     out = []
     for m in _SENTENCE.finditer(text):
         sent = m.group(0)
-        if sent:
-            folded = leet(sent)
-            if folded != sent:
-                out.append(folded)
+        if not sent:
+            continue
+        folded = leet(sent)
+        if folded == sent:
+            continue
+        if len(sent) <= _LONG_SENTENCE:
+            out.append(folded)
+            continue
+        before, after = sent.split(" "), folded.split(" ")  # folding maps char to char
+        keep = [False] * len(after)
+        for i, (x, y) in enumerate(zip(before, after, strict=True)):
+            if x != y:
+                for j in range(max(0, i - _CONTEXT_WORDS), min(len(after), i + _CONTEXT_WORDS + 1)):
+                    keep[j] = True
+        run: list[str] = []
+        for word, kept in zip(after, keep, strict=True):
+            if kept:
+                run.append(word)
+            elif run:
+                out.append(" ".join(run))
+                run = []
+        if run:
+            out.append(" ".join(run))
     return " ".join(out)
 
 
