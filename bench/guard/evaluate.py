@@ -21,12 +21,17 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     slabs = load(data / "slabs-prompt-injection" / "slabs.jsonl")
     neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
     bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
+    from assura_data_more import rows as written_docs  # bench/guard, on sys.path in run.py
+
+    # Documents and tool results written for assura, never trained on: scanned as tool output.
+    docs = [{**r, "meta": {"channel": "tool_output"}} for r in written_docs()]
     return {
         "slabs dev": [r for r in slabs if r["split"] == "validation"],
         "slabs test": [r for r in slabs if r["split"] == "test"],
         "neuralchemy dev": [r for r in neural if r["split"] == "validation"],
         "neuralchemy test": [r for r in neural if r["split"] == "test"],
         "bastioncorpus (held out)": bastion,
+        "assura-written documents (not trained on)": docs,
     }
 
 

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assura.guard import ScanContext
 from assura.guard import checksums as ck
-from assura.guard.scanners.pii import PiiScanner
+from assura.guard.scanners.pii import RULES, PiiScanner, digit_first, min_digits
 
 POSITIVE = [
     ("EMAIL", "write to jane.doe+news@example.co.uk today", "jane.doe+news@example.co.uk"),
@@ -72,3 +78,30 @@ def test_entity_selection() -> None:
     assert {s.label for s in res.spans} == {"EMAIL"}
     with pytest.raises(ValueError):
         PiiScanner(entities=["NOPE"])
+
+
+@pytest.mark.parametrize(("label", "regex"), [(r[0], r[1]) for r in RULES])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_digit_gate_is_a_lower_bound_of_every_match(
+    label: str, regex: re.Pattern[str], data: st.DataObject
+) -> None:
+    # The scanner skips a rule when the text has fewer digits than min_digits(rule):
+    # sound only if no match of the rule can hold fewer.
+    match = data.draw(st.from_regex(regex, fullmatch=True))
+    assert len(re.findall(r"\d", match)) >= min_digits(regex.pattern), (label, match)
+    if digit_first(regex.pattern):  # the rule runs behind (?=\d)
+        assert match[:1].isdecimal(), (label, match)
+
+
+def test_digit_gate_and_guard_change_no_result_on_the_pii_corpus() -> None:
+    corpus = Path(__file__).resolve().parents[2].parent / "shared/data/guard/pii-synthetic"
+    rows = [json.loads(line) for line in (corpus / "presidio_synth_dataset_v2.jsonl").open()]
+    gated, ungated = PiiScanner(), PiiScanner()
+    ungated._rules = [(rule, 0) for rule in RULES]  # the regexes as written, no gate
+    assert any(needs for _rule, needs in gated._rules)
+    assert any(rule[1].pattern.startswith("(?=") for rule, _needs in gated._rules)
+    for row in rows[:600]:
+        a = gated.scan(row["text"], ScanContext())
+        b = ungated.scan(row["text"], ScanContext())
+        assert a.spans == b.spans, row["text"]

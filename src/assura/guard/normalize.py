@@ -207,8 +207,8 @@ def leet_sentences(text: str) -> str:
     full stops) only the words around each changed word are kept, so one ``mp3x`` in a
     2 KB paragraph does not make every pattern run over the paragraph twice.
     """
-    if not _LEET_WORD.search(text):
-        return ""
+    if not any(_fold_leet(m) != m.group(0) for m in _LEET_WORD.finditer(text)):
+        return ""  # candidates such as "mp3" or "2fa" that folding leaves alone
     out = []
     for m in _SENTENCE.finditer(text):
         sent = m.group(0)

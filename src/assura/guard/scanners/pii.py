@@ -9,6 +9,7 @@ Spans are offsets into the original text; earlier entities win overlaps.
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
@@ -139,6 +140,95 @@ RULES: tuple[Rule, ...] = (
 ENTITIES = tuple(dict.fromkeys(r[0] for r in RULES))
 
 
+_DIGIT = re.compile(r"\d")
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+def _digit_set(items: list[tuple[object, object]]) -> bool:
+    for op, av in items:
+        name = str(op)
+        if name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            continue
+        if name == "RANGE" and isinstance(av, tuple) and 48 <= av[0] <= av[1] <= 57:
+            continue
+        if name == "LITERAL" and isinstance(av, int) and chr(av).isdecimal():
+            continue
+        return False
+    return True
+
+
+def _count_digits(items: object) -> int:
+    total = 0
+    for op, av in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name == "LITERAL":
+            total += chr(av).isdecimal()
+        elif name == "IN":
+            total += _digit_set(av)
+        elif name in _REPEATS:
+            total += av[0] * _count_digits(av[2])
+        elif name == "SUBPATTERN":
+            total += _count_digits(av[3])
+        elif name == "BRANCH":
+            total += min(_count_digits(alt) for alt in av[1])
+        # anything else (anchors, look-arounds, back-references, ANY) may match no digit
+    return total
+
+
+def _starts_with_digit(items: object) -> bool:
+    """True when every match of ``items`` starts with a digit (False: unknown or no)."""
+    for op, av in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if (
+            name == "AT"
+            or (name == "ASSERT_NOT" and av[0] == -1)
+            or (name == "ASSERT" and av[0] == -1)
+        ):
+            continue  # anchors and look-behinds consume nothing
+        if name == "LITERAL":
+            return chr(av).isdecimal()
+        if name == "IN":
+            return _digit_set(av)
+        if name in _REPEATS:
+            return av[0] >= 1 and _starts_with_digit(av[2])
+        if name == "SUBPATTERN":
+            return _starts_with_digit(av[3])
+        if name == "BRANCH":
+            return all(_starts_with_digit(alt) for alt in av[1])
+        return False
+    return False
+
+
+def digit_first(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts with a digit.
+
+    Such a rule gets ``(?=\\d)`` in front: ``re`` then skips to digits at C speed instead of
+    trying the leading look-behind at every position (2-3x faster on ordinary text)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        return _starts_with_digit(parser.parse(pattern))
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return False
+
+
+def min_digits(pattern: str) -> int:
+    """How many digits every match of ``pattern`` contains at least (0 when unknown).
+
+    Read with the standard library's own parser (private, so any failure means 0). The
+    scanner skips a rule when the text has fewer digits: most prompts have none or a few,
+    and a digit-hungry regex still costs a full scan of the text to find nothing.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        return int(_count_digits(parser.parse(pattern)))
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return 0
+
+
+def _fast(rx: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(r"(?=\d)" + rx.pattern, rx.flags) if digit_first(rx.pattern) else rx
+
+
 class PiiScanner:
     id: ClassVar[str] = "pii"
     direction: ClassVar[Direction] = Direction.BOTH
@@ -148,14 +238,19 @@ class PiiScanner:
         unknown = wanted - set(ENTITIES)
         if unknown:
             raise ValueError(f"unknown PII entities: {sorted(unknown)}")
-        self._rules = [r for r in RULES if r[0] in wanted]
+        self._rules = [
+            ((r[0], _fast(r[1]), r[2]), min_digits(r[1].pattern)) for r in RULES if r[0] in wanted
+        ]
         self.min_score = min_score
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         taken: list[tuple[int, int]] = []
         spans: list[Span] = []
         findings: list[Finding] = []
-        for label, rx, judge in self._rules:
+        digits = len(_DIGIT.findall(text))
+        for (label, rx, judge), needs in self._rules:
+            if needs > digits:
+                continue  # every match of this rule holds more digits than the whole text
             for m in rx.finditer(text):
                 start, end = m.start(), m.end()
                 value = m.group(0)
