@@ -50,3 +50,13 @@ def test_fail_on_threshold_sets_the_exit_code(
 def test_assess_missing_path(assura_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["assess", "/nope/nope"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_table_tells_risks_on_the_same_first_hops_apart(
+    assura_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["assess", str(EXAMPLE), "--no-save"])
+    out = capsys.readouterr().out
+    risk_lines = [line.strip() for line in out.splitlines() if " risk ARA-" in line]
+    assert len(risk_lines) == 10 and len(set(risk_lines)) == len(risk_lines)
+    assert "more open risks" in out

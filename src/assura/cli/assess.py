@@ -72,16 +72,34 @@ def _print(a: Assessment, ids: dict[str, str]) -> None:
             f"  [bold]{f.severity.value}[/] {f.rule_id} {escape(str(f.location))}: {escape(f.message)}",
             highlight=False,
         )
-    for r in a.analysis.open_risks()[:10]:
-        where = ", ".join(r.components[:3]) + (" ..." if len(r.components) > 3 else "")
+    risks = a.analysis.open_risks()
+    for r in risks[:_SHOWN_RISKS]:
+        where = _path_text(r.components)
         out_console.print(
             f"  [bold]{r.severity}[/] risk {r.rule_id}: {escape(r.title)} ({escape(where)})",
+            highlight=False,
+        )
+    if len(risks) > _SHOWN_RISKS:
+        out_console.print(
+            f"  … {len(risks) - _SHOWN_RISKS} more open risks: -f markdown or -f json lists them all",
             highlight=False,
         )
     if ids:
         out_console.print(
             f"saved: {', '.join(f'{k} {v[:12]}' for k, v in ids.items())}", highlight=False
         )
+
+
+_SHOWN_RISKS = 10
+
+
+def _path_text(components: tuple[str, ...] | list[str]) -> str:
+    """A risk's path, shortened in the middle: the two risks on the same first hops differ
+    at the end (``secrets → app → … → llm-openai`` vs ``… → embed-openai``)."""
+    parts = list(components)
+    if len(parts) > 4:
+        parts = [*parts[:2], "…", parts[-1]]
+    return " → ".join(parts)
 
 
 def _markdown(a: Assessment) -> str:
