@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from artifact_samples import gguf, keras_config, onnx_model, safetensors, saved_model
 
-from assura.artifacts import Verdict, scan_paths
+from assura.artifacts import Verdict, default_scanners, scan_paths
 from assura.artifacts.jinja_check import check_template
 
 
@@ -184,3 +184,13 @@ def test_keras_h5_lambda(tmp_path: Path) -> None:
     res = _scan(tmp_path, "m.h5", data)
     assert res.format == "keras-h5" and res.verdict is Verdict.MALICIOUS
     assert "os" in res.findings[0].message
+
+
+def test_every_built_in_scanner_loads_under_its_own_id() -> None:
+    from assura.artifacts.scanners import LazyScanner
+
+    scanners = default_scanners()
+    assert [s.id for s in scanners][-1] == "pickle"  # the weakest sniff goes last
+    for s in scanners:
+        assert isinstance(s, LazyScanner)
+        assert s.load().id == s.id

@@ -56,7 +56,7 @@ class LazyScanner:
         if self._impl is None:
             module, cls = self._where
             impl: FormatScanner = getattr(import_module(module), cls)()
-            if impl.id != self._id:  # pragma: no cover - a wiring mistake in _BUILTIN
+            if impl.id != self._id:  # a wiring mistake in _BUILTIN (tested)
                 raise RuntimeError(f"scanner {module}.{cls} has id {impl.id!r}, not {self._id!r}")
             self._impl = impl
         return self._impl
