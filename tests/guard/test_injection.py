@@ -137,6 +137,8 @@ ABOUT_AI = [
     "When the AI model is retrained, report the new accuracy figures to the steering group.",
     "Note to the team: the model card is in docs/model.md.",
     "The assistant should answer politely and in the user's language.",
+    "KI: 5 Punkte, ML: 3 Punkte, Datenbanken: 4 Punkte",
+    "IA, ML et données sont nos priorités pour 2026.",
 ]
 
 
@@ -153,4 +155,4 @@ def test_instructions_addressed_to_an_ai_inside_content(
 def test_text_about_an_ai_is_not_addressed_to_it(guard: Guard, text: str) -> None:
     res = guard.scan_input(text, role=Role.TOOL)
     hit = {f.data.get("pattern") for f in res.findings}
-    assert not hit & {"indirect.vocative", "indirect.conditional"}
+    assert not hit & {"indirect.vocative", "indirect.conditional", "indirect.vocative.multi"}
