@@ -28,7 +28,7 @@ _DISCUSSION = re.compile(
 )
 _QUOTES = "\"'`“”‘’«»「」"
 _DAMPEN = 0.45
-_NON_LATIN = frozenset({"zh", "ja", "ru"})
+_NON_LATIN = frozenset({"zh", "ja", "ru", "nonlatin"})
 
 
 @dataclass(frozen=True, slots=True)
