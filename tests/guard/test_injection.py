@@ -138,6 +138,8 @@ ABOUT_AI = [
     "Note to the team: the model card is in docs/model.md.",
     "The assistant should answer politely and in the user's language.",
     "KI: 5 Punkte, ML: 3 Punkte, Datenbanken: 4 Punkte",
+    "User: can you send me the report?\nAssistant: Sure, I'll send it by noon.",
+    "Agent: Please confirm your address so we can ship.",
     "IA, ML et données sont nos priorités pour 2026.",
 ]
 
