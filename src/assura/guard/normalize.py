@@ -150,7 +150,13 @@ def _join_separated(m: re.Match[str]) -> str:
 
 
 def unseparate(text: str) -> str:
-    """Join characters spelled out with one separator (``i-g-n-o-r-e`` → ``ignore``)."""
+    """Join characters spelled out with one separator (``i-g-n-o-r-e`` → ``ignore``).
+
+    This cleans the main reading (a spelled-out benign text no longer looks odd to the
+    classifier); :mod:`assura.guard.decoders` also scans a joined reading of whole spelled
+    phrases as an extra variant. Folding both into one place was measured: on spelled-out
+    slabs attacks it lost 6 points of recall for 5 points of false positives.
+    """
     if _SEPARATED.search(text):
         text = _SEPARATED.sub(_join_separated, text)
     if _SPACED.search(text):
