@@ -9,7 +9,6 @@ Spans are offsets into the original text; earlier entities win overlaps.
 
 from __future__ import annotations
 
-import importlib
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from assura.findings import Finding, Severity
 from assura.guard import checksums as ck
 from assura.guard.interface import Direction, ScanContext, ScanResult, Span
 from assura.guard.scanners._base import finding, mask
+from assura.regex_ast import REPEATS, parse
 
 __all__ = ["ENTITIES", "PiiScanner"]
 
@@ -141,7 +141,6 @@ ENTITIES = tuple(dict.fromkeys(r[0] for r in RULES))
 
 
 _DIGIT = re.compile(r"\d")
-_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
 def _digit_set(items: list[tuple[object, object]]) -> bool:
@@ -165,7 +164,7 @@ def _count_digits(items: object) -> int:
             total += chr(av).isdecimal()
         elif name == "IN":
             total += _digit_set(av)
-        elif name in _REPEATS:
+        elif name in REPEATS:
             total += av[0] * _count_digits(av[2])
         elif name == "SUBPATTERN":
             total += _count_digits(av[3])
@@ -189,7 +188,7 @@ def _starts_with_digit(items: object) -> bool:
             return chr(av).isdecimal()
         if name == "IN":
             return _digit_set(av)
-        if name in _REPEATS:
+        if name in REPEATS:
             return av[0] >= 1 and _starts_with_digit(av[2])
         if name == "SUBPATTERN":
             return _starts_with_digit(av[3])
@@ -204,24 +203,23 @@ def digit_first(pattern: str) -> bool:
 
     Such a rule gets ``(?=\\d)`` in front: ``re`` then skips to digits at C speed instead of
     trying the leading look-behind at every position (2-3x faster on ordinary text)."""
+    parsed = parse(pattern)
     try:
-        parser = importlib.import_module("re._parser")
-        return _starts_with_digit(parser.parse(pattern))
-    except (ImportError, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return parsed is not None and _starts_with_digit(parsed)
+    except (TypeError, ValueError, IndexError, RecursionError):
         return False
 
 
 def min_digits(pattern: str) -> int:
     """How many digits every match of ``pattern`` contains at least (0 when unknown).
 
-    Read with the standard library's own parser (private, so any failure means 0). The
-    scanner skips a rule when the text has fewer digits: most prompts have none or a few,
+    Read with the standard library's own parser (any failure means 0). The scanner skips a rule when the text has fewer digits: most prompts have none or a few,
     and a digit-hungry regex still costs a full scan of the text to find nothing.
     """
+    parsed = parse(pattern)
     try:
-        parser = importlib.import_module("re._parser")
-        return int(_count_digits(parser.parse(pattern)))
-    except (ImportError, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return int(_count_digits(parsed)) if parsed is not None else 0
+    except (TypeError, ValueError, IndexError, RecursionError):
         return 0
 
 

@@ -10,8 +10,9 @@ trying every branch of a long alternation there.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
+
+from assura.regex_ast import REPEATS, parse
 
 __all__ = ["first_char_guard"]
 
@@ -23,7 +24,6 @@ _CATEGORY_ESCAPES = {
     "CATEGORY_SPACE": r"\s",
     "CATEGORY_NOT_SPACE": r"\S",
 }
-_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
 class _Unknown(Exception):
@@ -75,7 +75,7 @@ def _first(items: Any, icase: bool, cs: list[str], ci: list[str]) -> bool:
             if not empty:
                 return False
             continue
-        if name in _REPEATS:
+        if name in REPEATS:
             lo, _hi, sub = av
             if not _first(sub, icase, cs, ci) and lo > 0:
                 return False
@@ -86,9 +86,10 @@ def _first(items: Any, icase: bool, cs: list[str], ci: list[str]) -> bool:
 
 def first_char_guard(pattern: str) -> str:
     """``(?=[...])`` implied by ``pattern`` (a ``str`` pattern without flags), or ``""``."""
+    parsed = parse(pattern)
+    if parsed is None:
+        return ""
     try:
-        parser = importlib.import_module("re._parser")
-        parsed = parser.parse(pattern)
         if parsed.state.flags & ~32:  # anything beyond the default re.UNICODE
             return ""
         cs: list[str] = []
