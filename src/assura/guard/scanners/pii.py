@@ -9,6 +9,7 @@ Spans are offsets into the original text; earlier entities win overlaps.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
@@ -227,6 +228,12 @@ def _fast(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(r"(?=\d)" + rx.pattern, rx.flags) if digit_first(rx.pattern) else rx
 
 
+@functools.cache
+def _prepared() -> tuple[tuple[Rule, int], ...]:
+    """Every rule with its digit guard and digit bound, worked out once per process."""
+    return tuple(((label, _fast(rx), judge), min_digits(rx.pattern)) for label, rx, judge in RULES)
+
+
 class PiiScanner:
     id: ClassVar[str] = "pii"
     direction: ClassVar[Direction] = Direction.BOTH
@@ -236,9 +243,7 @@ class PiiScanner:
         unknown = wanted - set(ENTITIES)
         if unknown:
             raise ValueError(f"unknown PII entities: {sorted(unknown)}")
-        self._rules = [
-            ((r[0], _fast(r[1]), r[2]), min_digits(r[1].pattern)) for r in RULES if r[0] in wanted
-        ]
+        self._rules = [(rule, needs) for rule, needs in _prepared() if rule[0] in wanted]
         self.min_score = min_score
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
