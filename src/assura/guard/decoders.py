@@ -1,7 +1,8 @@
 """Bounded decoders for encoded segments an attacker may hide instructions in.
 
-``decoded_variants(text)`` finds base64, hex and percent-encoded segments, decodes those
-that yield mostly printable UTF-8, and returns the decoded strings; it also returns the
+``decoded_variants(text)`` finds base64, hex, percent-encoded and Morse segments, decodes
+those that yield mostly printable UTF-8 (Morse: mostly letters), and returns the decoded
+strings; it also returns the
 ROT13 reading of the text when that reading contains trigger words. Everything is
 bounded: at most ``MAX_SEGMENTS`` segments, ``MAX_DECODED`` characters in all, two levels
 of nesting. Never raises on any input.
@@ -30,6 +31,17 @@ _ENTITY = re.compile(r"(?:&#x?[0-9A-Fa-f]{1,6};\s?){6,}")
 # One character, one separator, repeated: "i.g.n.o.r.e", "\\こ\\れ", "i-g-n-o-r-e".
 _SPACED = re.compile(
     r"(?:[^\s\\.\-_*|/+~]([\\.\-_*|/+~])){4,}\S?(?:\s+(?:\S[\\.\-_*|/+~]){2,}\S?)*"
+)
+# Morse: runs of dot-dash letters separated by spaces, words by " / " or wider gaps.
+_MORSE = re.compile(r"(?<![.\-\w])[.\-]{1,6}(?:(?: {1,3}| ?/ ?)[.\-]{1,6}){7,}(?![.\-\w])")
+_MORSE_CODE = dict(
+    zip(
+        ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- "
+        "...- .-- -..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----. "
+        ".-.-.- --..-- ..--.. -.-.-- -..-. .----. ---... -.--. -.--.- .-..-. .--.-.".split(),
+        "abcdefghijklmnopqrstuvwxyz0123456789.,?!/':()\"@",
+        strict=True,
+    )
 )
 _ROT13_HINT = re.compile(
     r"\b(?:ignore|instructions?|previous|system prompt|disregard|jailbreak|password|"
@@ -107,7 +119,22 @@ def _decode_once(text: str) -> list[str]:
         for m in _SPACED.finditer(text):
             seg = m.group(0)[:_MAX_SEGMENT_IN]
             found.append(re.sub(r"(?<=\S)[\\.\-_*|/+~](?=\S)", "", seg))
+        for m in _MORSE.finditer(text):
+            dec = _morse(m.group(0)[:_MAX_SEGMENT_IN])
+            if dec:
+                found.append(dec)
     return found[:MAX_SEGMENTS]
+
+
+def _morse(seg: str) -> str | None:
+    """The letters of a Morse run, or None when too many of its codes are not letters."""
+    words = re.split(r" ?/ ?| {2,}", seg)
+    codes = [c for w in words for c in w.split()]
+    out = " ".join("".join(_MORSE_CODE.get(c, "?") for c in w.split()) for w in words)
+    bad = out.count("?")
+    if bad * 5 > len(codes) or sum(c.isalpha() for c in out) < 6:
+        return None
+    return out
 
 
 def decoded_variants(text: str) -> list[str]:

@@ -46,6 +46,7 @@ _CONFUSABLES = {
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i",
     "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r",
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    "ь": "b", "ς": "c", "ϲ": "c", "ɩ": "i", "ѵ": "v",
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
@@ -65,9 +66,10 @@ def _latin_strip_table() -> dict[int, str]:
 _STRIP_ACCENTS = _latin_strip_table()
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
-_LEET_WORD = re.compile(r"(?=[\w@$!|€]*[a-z])(?=[\w@$!|€]*[0-9@$!|€])[\w@$!|€]{3,}")
+_LEET_WORD = re.compile(r"(?=[\w@$!|€+]*[a-z])(?=[\w@$!|€+]*[0-9@$!|€+])[\w@$!|€+]{3,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
-                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})  # fmt: skip
+                       "6": "g", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e",
+                       "+": "t"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ def normalize(text: str) -> Normalized:
 _SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
 _LONG_SENTENCE = 300
 _CONTEXT_WORDS = 12  # the longest pattern spans fewer words than this on either side
-_LEET_CHARS = frozenset("0134578 9@$!|€".replace(" ", ""))
+_LEET_CHARS = frozenset("01345789@$!|€+6")
 
 
 def _fold_leet(m: re.Match[str]) -> str:
@@ -201,7 +203,8 @@ def _fold_leet(m: re.Match[str]) -> str:
         w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha()
         for i in range(1, len(w) - 1)
     )
-    if not inner and sum(1 for c in w if c in _LEET_CHARS) < 2:
+    # "+" counts only between letters ("ins+ruct"): "c++" and "n+1" are not leetspeak.
+    if not inner and sum(1 for c in w if c in _LEET_CHARS and c != "+") < 2:
         return w
     return w.translate(_LEET)
 

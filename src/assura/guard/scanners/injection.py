@@ -105,11 +105,10 @@ class PromptInjectionScanner:
             if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
                 clf *= words / SHORT_WORDS
             where = "text"
-            for _w, v in variants[1:]:
-                if _w == "decoded":
-                    c = self._calibrate(self.model.probability(v[:2000]))
-                    if c > clf:
-                        clf, where = c, "decoded"
+            for kind, v in variants[1:]:  # the leetspeak and decoded readings
+                c = self._calibrate(self.model.probability(v[:2000]))
+                if c > clf:
+                    clf, where = c, kind
             if clf >= 0.5:
                 findings.append(
                     finding(
