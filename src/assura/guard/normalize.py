@@ -218,7 +218,8 @@ def leet_sentences(text: str) -> str:
     """
     if not any(_fold_leet(m) != m.group(0) for m in _LEET_WORD.finditer(text)):
         return ""  # candidates such as "mp3" or "2fa" that folding leaves alone
-    out = []
+    out: list[str] = []
+    last_end = -1  # where the last kept sentence ended: a sentence right after it joins as is
     for m in _SENTENCE.finditer(text):
         sent = m.group(0)
         if not sent:
@@ -226,6 +227,9 @@ def leet_sentences(text: str) -> str:
         folded = leet(sent)
         if folded == sent:
             continue
+        if out and m.start() != last_end:
+            out.append(" ")
+        last_end = m.end()
         if len(sent) <= _LONG_SENTENCE:
             out.append(folded)
             continue
@@ -235,16 +239,18 @@ def leet_sentences(text: str) -> str:
             if x != y:
                 for j in range(max(0, i - _CONTEXT_WORDS), min(len(after), i + _CONTEXT_WORDS + 1)):
                     keep[j] = True
+        runs: list[str] = []
         run: list[str] = []
         for word, kept in zip(after, keep, strict=True):
             if kept:
                 run.append(word)
             elif run:
-                out.append(" ".join(run))
+                runs.append(" ".join(run))
                 run = []
         if run:
-            out.append(" ".join(run))
-    return " ".join(out)
+            runs.append(" ".join(run))
+        out.append(" ".join(runs))
+    return _SPACE.sub(" ", "".join(out))
 
 
 def leet(text: str) -> str:
