@@ -63,12 +63,37 @@ def tpr_at_fpr(scores: np.ndarray, labels: np.ndarray, fpr: float = 0.01) -> tup
     return float((scores[labels == 1] > thr).mean()), float(thr)
 
 
+OWN_TEXT_GLOBS = ("src/assura/**/*.py", "docs/*.md", "README.md", "DEVELOPERS.md")
+OWN_TEXT_SKIP = ("src/assura/guard/", "src/assura/catalogs/guard/", "docs/guard.md")
+
+
+def own_text_rows(limit: int) -> list[dict]:
+    """Benign windows of this repository's own code and prose (written by us; not about
+    attacking an AI): tool results and retrieved documents are often code and manuals, which
+    the prompt corpora never show. Files that quote attacks (the guard's own) are left out.
+    Deterministic: every k-th window, at most ``limit``."""
+    texts: list[str] = []
+    for pattern in OWN_TEXT_GLOBS:
+        for path in sorted(ROOT.glob(pattern)):
+            rel = path.relative_to(ROOT).as_posix()
+            if rel.startswith(OWN_TEXT_SKIP):
+                continue
+            t = path.read_text(encoding="utf-8")
+            texts.extend(t[a:b] for a, b in _windows(len(t), WINDOW, WINDOW) if b - a >= 100)
+    step = max(1, len(texts) // max(1, limit))
+    return [{"text": t, "label": 0, "source": "assura-own"} for t in texts[::step][:limit]]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "guard"))
     ap.add_argument("--char-ns", default="4", help="character n-gram orders")
     ap.add_argument("--max-features", type=int, default=MAX_FEATURES)
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--C", type=float, action="append", dest="cs",
+                    help="the regularisation values to try (repeatable; default 1, 3, 10, 30)")
+    ap.add_argument("--own-text", type=int, default=0,
+                    help="add this many benign windows of the repo's own code and docs")
     args = ap.parse_args()
     global CHAR_NS
     CHAR_NS = tuple(int(x) for x in args.char_ns.split(","))
@@ -81,7 +106,7 @@ def main() -> None:
         groups.setdefault(r["meta"]["group_id"], set()).add(r["split"])
     crossing = sum(1 for s in groups.values() if len(s) > 1)
     assert crossing == 0, f"{crossing} neuralchemy groups cross splits"
-    written = written_rows()
+    written = written_rows() + (own_text_rows(args.own_text) if args.own_text else [])
     train = [r for r in slabs + neural if r["split"] == "train"] + written
     val = [r for r in slabs + neural if r["split"] == "validation"]
     print(f"train rows: {len(train)} (slabs {sum(r['source'] == 'slabs' for r in train)}, "
@@ -106,7 +131,7 @@ def main() -> None:
     Xt, Xv = matrix(vec, xt), matrix(vec, xv)
     print(f"vocabulary: {len(vec.vocabulary_)} features (min_df=2)")
     best = None
-    for c in (1.0, 3.0, 10.0, 30.0):
+    for c in args.cs or (1.0, 3.0, 10.0, 30.0):
         clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
         clf.fit(Xt, yt)
         tpr, _ = tpr_at_fpr(clf.decision_function(Xv), yv)
