@@ -2,10 +2,9 @@
 
 ``decoded_variants(text)`` finds base64, hex, percent-encoded and Morse segments, decodes
 those that yield mostly printable UTF-8 (Morse: mostly letters), and returns the decoded
-strings; it also returns the
-ROT13 reading of the text when that reading contains trigger words. Everything is
-bounded: at most ``MAX_SEGMENTS`` segments, ``MAX_DECODED`` characters in all, two levels
-of nesting. Never raises on any input.
+strings; it also returns the ROT13 and the backwards readings of the text when they
+contain trigger words. Everything is bounded: at most ``MAX_SEGMENTS`` segments,
+``MAX_DECODED`` characters in all, two levels of nesting. Never raises on any input.
 """
 
 from __future__ import annotations
@@ -160,4 +159,7 @@ def decoded_variants(text: str) -> list[str]:
         rot = codecs.encode(low, "rot13")
         if _ROT13_HINT.search(rot):
             out.append(rot[:MAX_DECODED])
+        backwards = low[::-1]  # "snoitcurtsni suoiverp erongi"
+        if _ROT13_HINT.search(backwards):
+            out.append(backwards[:MAX_DECODED])
     return out
