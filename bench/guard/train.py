@@ -90,10 +90,19 @@ def main() -> None:
     ap.add_argument("--char-ns", default="4", help="character n-gram orders")
     ap.add_argument("--max-features", type=int, default=MAX_FEATURES)
     ap.add_argument("--out", default=str(OUT))
-    ap.add_argument("--C", type=float, action="append", dest="cs",
-                    help="the regularisation values to try (repeatable; default 1, 3, 10, 30)")
-    ap.add_argument("--own-text", type=int, default=0,
-                    help="add this many benign windows of the repo's own code and docs")
+    ap.add_argument(
+        "--C",
+        type=float,
+        action="append",
+        dest="cs",
+        help="the regularisation values to try (repeatable; default 1, 3, 10, 30)",
+    )
+    ap.add_argument(
+        "--own-text",
+        type=int,
+        default=0,
+        help="add this many benign windows of the repo's own code and docs",
+    )
     args = ap.parse_args()
     global CHAR_NS
     CHAR_NS = tuple(int(x) for x in args.char_ns.split(","))

@@ -28,46 +28,123 @@ def install() -> None:
     if not (VENV / "bin" / "airom").exists():
         subprocess.run(["python3", "-m", "venv", str(VENV)], check=True)
         subprocess.run(
-            [str(VENV / "bin" / "pip"), "install", "-q", "airom==0.5.0", "ai-bom==3.6.0", "aibom-scanner==1.3.5"],
+            [
+                str(VENV / "bin" / "pip"),
+                "install",
+                "-q",
+                "airom==0.5.0",
+                "ai-bom==3.6.0",
+                "aibom-scanner==1.3.5",
+            ],
             check=True,
         )
     if not (NODE / "cdxgen").exists():
         work = BENCH / ".work"
         work.mkdir(exist_ok=True)
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "@cyclonedx/cdxgen@12.8.4"], cwd=work, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["npm", "install", "--no-audit", "--no-fund", "@cyclonedx/cdxgen@12.8.4"],
+            cwd=work,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def commands(tool: str, target: Path, out: Path) -> list[str]:
     if tool == "assura":
-        return [str(REPO_ROOT / ".venv" / "bin" / "assura"), "inventory", "scan", str(target), "-f", "json",
-                "-o", str(out), "--no-save", "--no-progress"]
+        return [
+            str(REPO_ROOT / ".venv" / "bin" / "assura"),
+            "inventory",
+            "scan",
+            str(target),
+            "-f",
+            "json",
+            "-o",
+            str(out),
+            "--no-save",
+            "--no-progress",
+        ]
     if tool == "cdxgen":
-        return [str(NODE / "cdxgen"), "-t", "ai", "-t", "mcp", "-t", "ai-skill", "--no-install-deps",
-                "--spec-version", "1.7", "-o", str(out), str(target)]
+        return [
+            str(NODE / "cdxgen"),
+            "-t",
+            "ai",
+            "-t",
+            "mcp",
+            "-t",
+            "ai-skill",
+            "--no-install-deps",
+            "--spec-version",
+            "1.7",
+            "-o",
+            str(out),
+            str(target),
+        ]
     if tool == "airom":
-        return [str(VENV / "bin" / "airom"), "fs", str(target), "--offline", "--no-progress", "-o", f"json={out}"]
+        return [
+            str(VENV / "bin" / "airom"),
+            "fs",
+            str(target),
+            "--offline",
+            "--no-progress",
+            "-o",
+            f"json={out}",
+        ]
     if tool == "ai-bom":
-        return [str(VENV / "bin" / "ai-bom"), "scan", str(target), "--format", "json", "-o", str(out), "--deep",
-                "--quiet", "--no-telemetry"]
+        return [
+            str(VENV / "bin" / "ai-bom"),
+            "scan",
+            str(target),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--deep",
+            "--quiet",
+            "--no-telemetry",
+        ]
     if tool == "aibom-scanner":
-        return [str(VENV / "bin" / "aibom-scanner"), "scan", "--path", str(target), "--format", "json", "-o", str(out)]
+        return [
+            str(VENV / "bin" / "aibom-scanner"),
+            "scan",
+            "--path",
+            str(target),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        ]
     raise ValueError(tool)
 
 
 TOOLS = ["assura", "cdxgen", "airom", "ai-bom", "aibom-scanner"]
 
 
-def run(tool: str, target: Path, out: Path, timeout: int = 900) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "FETCH_LICENSE": "false", "CDXGEN_NO_BANNER": "1", "CDXGEN_DEBUG_MODE": "", "ASSURA_HOME": str(BENCH / ".work" / "assura-home")}
-    return subprocess.run(commands(tool, target, out), env=env, capture_output=True, timeout=timeout)
+def run(
+    tool: str, target: Path, out: Path, timeout: int = 900
+) -> subprocess.CompletedProcess[bytes]:
+    env = {
+        **os.environ,
+        "FETCH_LICENSE": "false",
+        "CDXGEN_NO_BANNER": "1",
+        "CDXGEN_DEBUG_MODE": "",
+        "ASSURA_HOME": str(BENCH / ".work" / "assura-home"),
+    }
+    return subprocess.run(
+        commands(tool, target, out), env=env, capture_output=True, timeout=timeout
+    )
 
 
 def read(tool: str, out: Path) -> set[Triple]:
     if not out.exists():
         return set()
     data = json.loads(out.read_text() or "{}")
-    return {"assura": _assura, "cdxgen": _cdx, "airom": _airom, "ai-bom": _aibom, "aibom-scanner": _aibs}[tool](data)
+    return {
+        "assura": _assura,
+        "cdxgen": _cdx,
+        "airom": _airom,
+        "ai-bom": _aibom,
+        "aibom-scanner": _aibs,
+    }[tool](data)
 
 
 def _assura(d: dict) -> set[Triple]:
@@ -83,7 +160,18 @@ def _cdx(d: dict) -> set[Triple]:
     for c in d.get("components", []):
         t, name, group = c.get("type"), c.get("name", ""), c.get("group")
         if t == "machine-learning-model":
-            out.add(("model", f"{group}/{name}" if group and "/" not in name and group.lower() not in {"openai", "anthropic", "google", "meta", "mistral", "cohere"} else name, None))
+            out.add(
+                (
+                    "model",
+                    f"{group}/{name}"
+                    if group
+                    and "/" not in name
+                    and group.lower()
+                    not in {"openai", "anthropic", "google", "meta", "mistral", "cohere"}
+                    else name,
+                    None,
+                )
+            )
         elif t == "data":
             out.add(("dataset", name, None))
         elif t in ("library", "framework"):
@@ -98,10 +186,24 @@ def _cdx(d: dict) -> set[Triple]:
 
 
 _AIROM_KINDS = {
-    "framework": "sdk", "library": "sdk", "sdk": "sdk", "hosted-llm": "model", "model": "model", "llm": "model",
-    "embedding-model": "model", "dataset": "dataset", "mcp-server": "mcp_server", "mcp_server": "mcp_server",
-    "service": "service", "api-endpoint": "service", "vector-db": "vector_store", "vector-store": "vector_store",
-    "secret": "secret", "credential": "secret", "model-file": "model_file", "model-artifact": "model_file",
+    "framework": "sdk",
+    "library": "sdk",
+    "sdk": "sdk",
+    "hosted-llm": "model",
+    "model": "model",
+    "llm": "model",
+    "embedding-model": "model",
+    "dataset": "dataset",
+    "mcp-server": "mcp_server",
+    "mcp_server": "mcp_server",
+    "service": "service",
+    "api-endpoint": "service",
+    "vector-db": "vector_store",
+    "vector-store": "vector_store",
+    "secret": "secret",
+    "credential": "secret",
+    "model-file": "model_file",
+    "model-artifact": "model_file",
 }
 
 

@@ -32,14 +32,18 @@ def quality(repos: Path, tools: list[str], verbose: bool, truth: Path = TRUTH) -
             name = line.split("\t")[0]
             target = repos / name
             if not target.is_dir():
-                sys.exit(f"missing {target}: fetch the repos of {truth / 'repos.tsv'} first (see its README)")
+                sys.exit(
+                    f"missing {target}: fetch the repos of {truth / 'repos.tsv'} first (see its README)"
+                )
             out = out_dir / tool / f"{name}.json"
             out.parent.mkdir(parents=True, exist_ok=True)
             out.unlink(missing_ok=True)
             anchors.run(tool, target, out)
             predicted = reduce_pairs(anchors.read(tool, out))
             tfile = truth / "truth" / f"{name}.json"
-            total.add(score(load_truth(tfile if tfile.exists() else truth / f"{name}.json"), predicted))
+            total.add(
+                score(load_truth(tfile if tfile.exists() else truth / f"{name}.json"), predicted)
+            )
         results[tool] = total
         if verbose:
             for m in total.misses:
@@ -92,13 +96,25 @@ def speed(tree: Path, tools: list[str], repeat: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--repos", type=Path, default=Path(os.environ.get("ASSURA_BENCH_REPOS", "/work/corpora/inventory")))
-    ap.add_argument("--speed-tree", type=Path, default=None,
-                    help="a large real tree (default: the benchmark venv's site-packages)")
+    ap.add_argument(
+        "--repos",
+        type=Path,
+        default=Path(os.environ.get("ASSURA_BENCH_REPOS", "/work/corpora/inventory")),
+    )
+    ap.add_argument(
+        "--speed-tree",
+        type=Path,
+        default=None,
+        help="a large real tree (default: the benchmark venv's site-packages)",
+    )
     ap.add_argument("--tools", default=",".join(anchors.TOOLS))
-    ap.add_argument("--heldout", type=Path, default=None,
-                    help="also score on a held-out set: a folder with repos.tsv and <name>.json truth files "
-                         "(bench/inventory/heldout), its repos fetched under --heldout-repos")
+    ap.add_argument(
+        "--heldout",
+        type=Path,
+        default=None,
+        help="also score on a held-out set: a folder with repos.tsv and <name>.json truth files "
+        "(bench/inventory/heldout), its repos fetched under --heldout-repos",
+    )
     ap.add_argument("--heldout-repos", type=Path, default=Path("/work/corpora/heldout"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--skip-speed", action="store_true")
@@ -109,10 +125,16 @@ def main() -> None:
     print_quality(quality(args.repos, tools, args.verbose))
     if args.heldout:
         print("\n# Held-out set (labelled by us before any tool ran on it; never used for tuning)")
-        print_quality(quality(args.heldout_repos, tools, args.verbose, truth=args.heldout), str(args.heldout))
+        print_quality(
+            quality(args.heldout_repos, tools, args.verbose, truth=args.heldout), str(args.heldout)
+        )
     if not args.skip_speed:
         tree = args.speed_tree or next((anchors.VENV / "lib").glob("python3*/site-packages"))
-        speed(tree, [t for t in tools if t in ("assura", "airom", "cdxgen", "ai-bom", "aibom-scanner")], args.repeat)
+        speed(
+            tree,
+            [t for t in tools if t in ("assura", "airom", "cdxgen", "ai-bom", "aibom-scanner")],
+            args.repeat,
+        )
 
 
 if __name__ == "__main__":

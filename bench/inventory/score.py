@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_KINDS = {"sdk", "agent_framework", "vector_store"}
-KINDS = ["sdk", "agent_framework", "model", "dataset", "service", "mcp_server", "vector_store", "model_file", "secret"]
+KINDS = [
+    "sdk",
+    "agent_framework",
+    "model",
+    "dataset",
+    "service",
+    "mcp_server",
+    "vector_store",
+    "model_file",
+    "secret",
+]
 
 SYNONYMS = {
     "faiss-cpu": "faiss",
@@ -36,12 +46,31 @@ SYNONYMS = {
 
 # env var prefix -> provider, for reducing secrets to providers (the scorer's own table).
 SECRET_PROVIDERS = [
-    ("OPENAI", "openai"), ("AZURE_OPENAI", "azure-openai"), ("ANTHROPIC", "anthropic"), ("CLAUDE", "anthropic"),
-    ("HUGGINGFACE", "huggingface"), ("HF_", "huggingface"), ("GOOGLE", "google"), ("GEMINI", "google"),
-    ("GROQ", "groq"), ("REPLICATE", "replicate"), ("COHERE", "cohere"), ("MISTRAL", "mistral"),
-    ("TOGETHER", "together"), ("PINECONE", "pinecone"), ("LANGCHAIN", "langsmith"), ("LANGSMITH", "langsmith"),
-    ("TRUBRICS", "trubrics"), ("DEEPSEEK", "deepseek"), ("OPENROUTER", "openrouter"), ("PERPLEXITY", "perplexity"),
-    ("XAI", "xai"), ("FIREWORKS", "fireworks"), ("VOYAGE", "voyage"), ("TAVILY", "tavily"), ("SERPAPI", "serpapi"),
+    ("OPENAI", "openai"),
+    ("AZURE_OPENAI", "azure-openai"),
+    ("ANTHROPIC", "anthropic"),
+    ("CLAUDE", "anthropic"),
+    ("HUGGINGFACE", "huggingface"),
+    ("HF_", "huggingface"),
+    ("GOOGLE", "google"),
+    ("GEMINI", "google"),
+    ("GROQ", "groq"),
+    ("REPLICATE", "replicate"),
+    ("COHERE", "cohere"),
+    ("MISTRAL", "mistral"),
+    ("TOGETHER", "together"),
+    ("PINECONE", "pinecone"),
+    ("LANGCHAIN", "langsmith"),
+    ("LANGSMITH", "langsmith"),
+    ("TRUBRICS", "trubrics"),
+    ("DEEPSEEK", "deepseek"),
+    ("OPENROUTER", "openrouter"),
+    ("PERPLEXITY", "perplexity"),
+    ("XAI", "xai"),
+    ("FIREWORKS", "fireworks"),
+    ("VOYAGE", "voyage"),
+    ("TAVILY", "tavily"),
+    ("SERPAPI", "serpapi"),
 ]
 
 
@@ -78,7 +107,14 @@ def load_truth(path: Path) -> Truth:
         names = {norm(c["name"])} | {norm(a) for a in c.get("aliases") or []}
         if c["kind"] == "secret":
             names = {secret_provider(c["name"])}
-        items.append({"kind": c["kind"], "names": names, "optional": bool(c.get("optional")), "name": c["name"]})
+        items.append(
+            {
+                "kind": c["kind"],
+                "names": names,
+                "optional": bool(c.get("optional")),
+                "name": c["name"],
+            }
+        )
     return Truth(d["repo"], items, [str(n) for n in d.get("negatives") or []])
 
 

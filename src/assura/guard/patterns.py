@@ -8,7 +8,7 @@ instructions' attack?") counts for less: that is the commonest hard negative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from assura.errors import ParseError
+from assura.regex_needs import needed_literal_sets
 
 __all__ = ["Pattern", "PatternHit", "PatternSet", "load_patterns"]
 
@@ -38,6 +39,8 @@ class Pattern:
     weight: float
     regex: re.Pattern[str]
     indirect: bool = False
+    needs: tuple[frozenset[str], ...] = ()
+    """Sets of strings; every match holds one string of each (set by :class:`PatternSet`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +55,11 @@ class PatternHit:
 class PatternSet:
     """A compiled list of patterns; ``hits(text)`` returns the best hit per pattern."""
 
-    def __init__(self, patterns: list[Pattern]) -> None:
-        self.patterns = patterns
+    def __init__(self, patterns: list[Pattern], *, gate: bool = True) -> None:
+        """``gate``: skip a regex when its text lacks every string of one of its needs."""
+        self.patterns = [
+            replace(p, needs=needed_literal_sets(p.regex.pattern) if gate else ()) for p in patterns
+        ]
 
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
@@ -62,6 +68,8 @@ class PatternSet:
         for p in self.patterns:
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
+            if not all(any(w in text for w in need) for need in p.needs):
+                continue  # no match can exist: cheaper than letting the regex find out
             m = p.regex.search(text)
             if m is None:
                 continue

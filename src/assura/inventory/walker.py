@@ -190,7 +190,10 @@ def _walk_dir(
         if gi.is_file() and not gi.is_symlink():
             try:
                 lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()[:5000]
-                ignores.append((rel, pathspec.GitIgnoreSpec.from_lines(lines)))
+                # the pure-Python matcher, whatever engines are installed: the same
+                # answers everywhere, and no engine compile per .gitignore
+                spec = pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
+                ignores.append((rel, spec))
                 pushed = True
             except OSError:
                 pass

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assura.findings import Location
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import SourceFile
 
 __all__ = [
@@ -57,6 +58,7 @@ MAX_AST_CHARS = 3_000_000
 MAX_NOTEBOOK_CHARS = 20_000_000
 
 
+@functools.lru_cache(maxsize=64)  # every detector asks, for the same few paths at a time
 def ext_of(relpath: str) -> str:
     base = posixpath.basename(relpath).lower()
     if base.endswith(".d.ts"):
@@ -65,6 +67,7 @@ def ext_of(relpath: str) -> str:
     return base[dot:] if dot > 0 else ""
 
 
+@functools.lru_cache(maxsize=64)
 def is_env_file(relpath: str) -> bool:
     """``.env``, ``.env.example``, ``example.env``, ``.env.local.sample``, ``secrets.toml``..."""
     base = posixpath.basename(relpath).lower()
@@ -307,15 +310,19 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
-_ML_IMPORT = re.compile(
-    r"(?m)^\s*(?:from|import)\s+(?:sklearn|torch|tensorflow|keras|transformers|datasets|xgboost|"
-    r"lightgbm|catboost|peft|trl|jax|flax|accelerate|deepspeed|sentence_transformers|"
-    r"pytorch_lightning|lightning|tf_keras|statsmodels|fastai|spacy|gensim|mlflow|optuna|"
-    r"evaluate|diffusers|timm|torchvision|torchaudio|unsloth|axolotl|autogluon|pycaret|"
-    r"tensorflow_datasets|nltk|onnxruntime|skl2onnx|joblib)\b"
-)
+_ML_MODULES = (
+    "sklearn", "torch", "tensorflow", "keras", "transformers", "datasets", "xgboost",
+    "lightgbm", "catboost", "peft", "trl", "jax", "flax", "accelerate", "deepspeed",
+    "sentence_transformers", "pytorch_lightning", "lightning", "tf_keras", "statsmodels",
+    "fastai", "spacy", "gensim", "mlflow", "optuna", "evaluate", "diffusers", "timm",
+    "torchvision", "torchaudio", "unsloth", "axolotl", "autogluon", "pycaret",
+    "tensorflow_datasets", "nltk", "onnxruntime", "skl2onnx", "joblib",
+)  # fmt: skip
+_ML_IMPORT = re.compile(r"(?m)^\s*(?:from|import)\s+(?:" + "|".join(_ML_MODULES) + r")\b")
+# a match spells one of the module names: without any of them the regex need not run
+_ML_WORDS = words(_ML_MODULES)
 
 
 def looks_ml_context(text: str) -> bool:
     """True when the code imports an ML/training library (gate for dataset heuristics)."""
-    return bool(_ML_IMPORT.search(text))
+    return bool(present(text, _ML_WORDS)) and bool(_ML_IMPORT.search(text))

@@ -27,6 +27,7 @@ from assura.inventory.detectors.asset_common import (
     line_starts,
     lowered,
 )
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["CredentialRefDetector", "credential_provider"]
@@ -97,6 +98,18 @@ class CredentialRefDetector:
     def __init__(self, catalog: ProviderCatalog | None = None) -> None:
         self.catalog = catalog or default_catalog()
         self._cache: dict[str, str | None] = {}  # name -> provider, a pure memo
+        cat = self.catalog
+        # credential_provider() names a provider only for an env var of the catalog or a
+        # name holding PREFIX_ (a framework prefix cut off leaves a part of the name):
+        # an UPPER_SNAKE name from the text holds it, so the text does too
+        self._named = words(
+            (v for p in cat.providers for v in p.env_vars),
+            (pre + "_" for p in cat.providers for pre in p.env_prefixes),
+        )
+        self._mentioned = words(
+            "BaseSettings",
+            (n for p in cat.providers for n in (*p.context_env_vars, *p.service_env_vars)),
+        )
 
     def applies_to(self, relpath: str) -> bool:
         base = posixpath.basename(relpath).lower()
@@ -122,7 +135,8 @@ class CredentialRefDetector:
         env_file = is_env_file(file.relpath)
         seen: set[tuple[str, int]] = set()
         cache = self._cache
-        for start, name in _env_names(text):
+        names = _env_names(text) if present(text, self._named) else iter(())
+        for start, name in names:
             if name in cache:
                 provider = cache[name]
             else:
@@ -167,7 +181,8 @@ class CredentialRefDetector:
                 )
         if not doc:
             yield from self._contextual(file, text, seen, env_file)
-        if code and "BaseSettings" in text:  # pydantic-settings style: openai_api_key: str
+        if code and "BaseSettings" in present(text, self._mentioned):
+            # pydantic-settings style: openai_api_key: str
             for m in _LOWER_TOKEN.finditer(text):
                 name = m.group(1).upper()
                 provider = credential_provider(name, self.catalog)
@@ -181,11 +196,10 @@ class CredentialRefDetector:
     ) -> Iterator[Component]:
         """Cloud credentials next to AI code (AWS keys + Bedrock), and service settings."""
         lower: str | None = None
-        # one scan per shared part rules out every name containing an absent one
-        absent = tuple(g for g in _ENV_GUARDS if g not in text)
+        found = present(text, self._mentioned)  # every name below, from one scan
         for p in self.catalog.providers:
             for name in p.context_env_vars:
-                if any(g in name for g in absent) or name not in text:
+                if name not in found:
                     continue
                 lower = lower if lower is not None else lowered(text)
                 if not any(w in lower for w in p.context_words):
@@ -196,7 +210,7 @@ class CredentialRefDetector:
                         seen.add((name, line))
                         yield self._secret(file, name, p.id, line, 0.6, False)
             for name in p.service_env_vars:
-                if any(g in name for g in absent) or name not in text:
+                if name not in found:
                     continue
                 for m in re.finditer(rf"(?<![A-Za-z0-9_]){name}(?![A-Za-z0-9_])", text):
                     line = _line(line_starts(text), m.start())
@@ -230,7 +244,6 @@ def _line(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset)
 
 
-_ENV_GUARDS = ("AWS_", "AZURE_", "VERTEX", "LANG", "OLLAMA_", "GOOGLE_")
 _MAPS = re.compile(r"(?i)maps|places|geocod|firebase|directions|staticmap")
 
 

@@ -55,6 +55,7 @@ from assura.inventory.detectors.asset_dataset_rules import (
     name_env,
 )
 from assura.inventory.detectors.asset_modelfiles import HEADER, sniff_model_format
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["DATASET_BLOCK", "DatasetDetector", "dataset_context_constants", "is_dataset_key"]
@@ -70,6 +71,7 @@ _DS_GATE_WORDS = (
     "torch.save", "load_model", "save_model", "InferenceSession", "Booster", "safetensors",
     "Llama(", "Interpreter", "load_learner",
 )  # fmt: skip
+_DS_WORDS = words(_DS_GATE_WORDS)
 
 
 def _scan_root(file: SourceFile) -> Path:
@@ -141,7 +143,7 @@ class DatasetDetector:
         for seg in segments(file):
             if seg.lang != "python":
                 continue
-            if not (any(w in seg.text for w in _DS_GATE_WORDS) or looks_ml_context(seg.text)):
+            if not (present(seg.text, _DS_WORDS) or looks_ml_context(seg.text)):
                 continue
             nodes = py_nodes(seg.text)
             if not nodes:

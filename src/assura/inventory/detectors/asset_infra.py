@@ -26,7 +26,9 @@ from assura.inventory.detectors.asset_common import (
     is_env_file,
     lowered,
 )
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.regex_needs import needed_literals
 
 __all__ = ["InfraServiceDetector"]
 
@@ -44,11 +46,10 @@ _SKIP_BASES = frozenset(
 _MAX = 3_000_000
 _PLACEHOLDER_HOST = re.compile(r"(?i)(?:my|your|example|sample|xx+|<|\{|resource[-_]?name|test)")
 # Every way an image is named: compose/k8s `image:`, Helm `repository:`, `FROM`, `docker run`.
-# substrings shared by many host anchors: one ``in`` check each rules out every anchor
-# containing an absent one (the anchors' order, and so the 500-line cap, is unchanged)
-_GUARDS = ("api.", ".com", ".ai", ".io", ".co", "azure", "google", "huggingface", ".cloud")
 _IMAGE_HINT = re.compile(r"image|repository|from\s|docker|podman|container")
 _Comp = Callable[..., Iterator[Component]]
+_IAM_NEEDS = needed_literals(_IAM.pattern)
+_BICEP_NEEDS = needed_literals(_BICEP_COG.pattern)
 
 
 class InfraServiceDetector:
@@ -70,7 +71,17 @@ class InfraServiceDetector:
         self._anchors = sorted(
             {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
         )
-        self._anchor_guards = [(a, frozenset(g for g in _GUARDS if g in a)) for a in self._anchors]
+        self._words = words(self._anchors)
+        # what each line regex cannot match without (None: unknown, always tried)
+        self._image_needs = [needed_literals(rx.pattern) for rx, _, _ in self._images]
+        self._cloud_needs = [
+            needed_literals(rx.pattern) for rx, _ in self.catalog.cloud_resource_types
+        ]
+        self._text_words = words(
+            *(n for n in self._image_needs if n),
+            *(n for n in self._cloud_needs if n),
+            *(n for n in (_IAM_NEEDS, _BICEP_NEEDS) if n),
+        )
         self._any_image = re.compile(
             "|".join(f"(?:{r.pattern.pattern})" for r in self.catalog.images) or "(?!)"
         )
@@ -95,7 +106,6 @@ class InfraServiceDetector:
             return
         ext = ext_of(file.relpath)
         base = posixpath.basename(file.relpath).lower()
-        lines = file.lines  # == text.splitlines(), shared with other detectors
         lower = lowered(text)
         seen: set[tuple[str, str, int]] = set()
 
@@ -121,24 +131,31 @@ class InfraServiceDetector:
             or base.startswith(_INFRA_NAMES)
             or is_env_file(file.relpath)
         )
-        if infra and _IMAGE_HINT.search(lower) and self._any_image.search(text):
-            for i, line in enumerate(lines, start=1):
+        in_text = present(text, self._text_words)
+        images = [
+            image
+            for image, need in zip(self._images, self._image_needs, strict=True)
+            if _may_match(need, in_text)
+        ]  # a regex whose every match holds a string absent from the text is skipped
+        if infra and images and _IMAGE_HINT.search(lower) and self._any_image.search(text):
+            for i, line in enumerate(file.lines, start=1):
                 if line.lstrip().startswith(("#", "//")):
                     continue
-                for rx, kind, name in self._images:
+                for rx, kind, name in images:
                     if m := rx.search(line):
                         yield from comp(ComponentKind(kind), name, i, 0.95, image=m.group(0))
         if ext in _TF_EXTS or ext in {".yaml", ".yml", ".json"}:
-            yield from self._cloud(text, lines, comp)
+            yield from self._cloud(text, file.lines, comp, in_text)
         candidates: set[int] = set()
-        absent = {g for g in _GUARDS if g not in lower}
-        for anchor, guards in self._anchor_guards:
-            if not absent.isdisjoint(guards):  # a substring of the anchor is absent: skip it
+        found = present(lower, self._words)  # one scan for every anchor
+        for anchor in self._anchors:  # in order: the 500-line cap keeps the same lines
+            if anchor and anchor not in found:  # find() would come back empty-handed
                 continue
             pos = lower.find(anchor)
             while pos != -1 and len(candidates) < 500:
                 candidates.add(lower.count("\n", 0, pos))
                 pos = lower.find(anchor, pos + 1)
+        lines = file.lines if candidates else []  # == text.splitlines(), shared, cached
         for idx in sorted(candidates):
             for m in self._hosts.finditer(lines[idx] if idx < len(lines) else ""):
                 host = m.group(0)
@@ -155,7 +172,9 @@ class InfraServiceDetector:
                         ComponentKind.SERVICE, provider.service, idx + 1, 0.9, host=host
                     )
 
-    def _cloud(self, text: str, lines: list[str], comp: _Comp) -> Iterator[Component]:
+    def _cloud(
+        self, text: str, lines: list[str], comp: _Comp, in_text: frozenset[str]
+    ) -> Iterator[Component]:
         svc = ComponentKind.SERVICE
         for m in _TF_RESOURCE.finditer(text):
             rtype = m.group(2)
@@ -171,19 +190,34 @@ class InfraServiceDetector:
                 if rtype.startswith(prefix):
                     yield from comp(svc, service, line, 0.95, resource=rtype)
                     break
+        # the line regexes that can match somewhere in the text (a line is a part of it)
+        types = [
+            rule
+            for rule, need in zip(self.catalog.cloud_resource_types, self._cloud_needs, strict=True)
+            if _may_match(need, in_text)
+        ]
+        iam = _may_match(_IAM_NEEDS, in_text)
+        bicep = _may_match(_BICEP_NEEDS, in_text)
+        if not (types or iam or bicep):
+            return
         for i, line_text in enumerate(lines, start=1):
-            for rx, service in self.catalog.cloud_resource_types:
+            for rx, service in types:
                 if rx.search(line_text):
                     yield from comp(svc, service, i, 0.9)
-            if im := _IAM.search(line_text):
+            if iam and (im := _IAM.search(line_text)):
                 name = "aws-bedrock" if im.group(1) == "bedrock" else "aws-sagemaker"
                 yield from comp(svc, name, i, 0.8, iam_action=im.group(0).strip("\"'"))
-            if _BICEP_COG.search(line_text):
+            if bicep and _BICEP_COG.search(line_text):
                 block = "\n".join(lines[i - 1 : i + 25])
                 k = _COG_KIND.search(block)
                 kind = k.group(1).lower() if k else ""
                 if kind in _AZURE_KINDS:
                     yield from comp(svc, _AZURE_KINDS[kind], i, 0.9)
+
+
+def _may_match(need: frozenset[str] | None, in_text: frozenset[str]) -> bool:
+    """False only when every match needs one of ``need`` and none is in the text."""
+    return need is None or not need.isdisjoint(in_text)
 
 
 def _anchor(pattern: str) -> str:

@@ -20,6 +20,7 @@ from assura.findings import Location
 from assura.inventory.catalog_providers import KeyFormat, ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import entropy, line_starts, lowered
 from assura.inventory.detectors.asset_credentials import credential_provider
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["HardcodedKeyDetector", "mask", "plausible_secret"]
@@ -62,7 +63,15 @@ class HardcodedKeyDetector:
         prefixes = sorted({f.prefix for f in self.catalog.key_formats if f.prefix})
         # plain substring checks beat a regex alternation; a prefix containing another
         # (sk-proj- and sk-) adds nothing to "is any present", so only the minimal ones stay
-        self._prefixes = tuple(p for p in prefixes if not any(q != p and q in p for q in prefixes))
+        self._prefixes = words(p for p in prefixes if not any(q != p and q in p for q in prefixes))
+        # credential_provider() names a provider only for a name holding an env var of
+        # the catalog or PREFIX_ once upper-cased: an ASCII name holds it in lower case
+        # then, and so does the lower-cased text
+        cat = self.catalog
+        self._named = words(
+            (v.lower() for p in cat.providers for v in p.env_vars),
+            (pre.lower() + "_" for p in cat.providers for pre in p.env_prefixes),
+        )
 
     def applies_to(self, relpath: str) -> bool:
         base = posixpath.basename(relpath).lower()
@@ -76,7 +85,7 @@ class HardcodedKeyDetector:
             return
         lower: str | None = None
         seen: set[tuple[str, int]] = set()
-        if not any(p in text for p in self._prefixes):
+        if not present(text, self._prefixes):
             yield from self._assigned(file, text, seen)
             return
         starts = line_starts(text)
@@ -102,7 +111,9 @@ class HardcodedKeyDetector:
     def _assigned(
         self, file: SourceFile, text: str, seen: set[tuple[str, int]]
     ) -> Iterator[Component]:
-        if not any(w in text for w in _NAME_WORDS):  # _ASSIGN_NAME cannot match
+        if not present(text, _NAME_WORDS):  # _ASSIGN_NAME cannot match
+            return
+        if not present(lowered(text), self._named):  # no name has a provider
             return
         example = bool(_EXAMPLE_MARK.search(posixpath.basename(file.relpath)))
         for v in _ASSIGN_VALUE.finditer(text):
@@ -139,7 +150,7 @@ class HardcodedKeyDetector:
 
 _ASSIGN_VALUE = re.compile(r"""[:=][ \t]*["']?([A-Za-z0-9_\-\.]{24,200})(?![A-Za-z0-9_\-\.])""")
 # every _ASSIGN_NAME match contains one of these (API_KEY/api_key contain KEY/key)
-_NAME_WORDS = ("KEY", "TOKEN", "key", "token", "Key", "Token")
+_NAME_WORDS = words("KEY", "TOKEN", "key", "token", "Key", "Token")
 _ASSIGN_NAME = re.compile(
     r"""(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_]*?(?:API_?KEY|TOKEN|KEY|api_?key|token|Key|Token))"""
     r"""["']?[ \t]*$"""

@@ -32,6 +32,7 @@ from assura.inventory.detectors.asset_common import (
     segments,
 )
 from assura.inventory.detectors.asset_mcp import clean_url, is_server_spec, server_properties
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["McpCodeDetector"]
@@ -100,6 +101,9 @@ def _derived_name(props: dict[str, Any], require_target: bool = False) -> str | 
     return cmd if isinstance(cmd, str) and cmd else None
 
 
+_MCP = words("mcp")
+
+
 class McpCodeDetector:
     """MCP servers configured or implemented in Python, notebooks, JS and TS."""
 
@@ -113,7 +117,7 @@ class McpCodeDetector:
         return ext in PY_EXTS or ext in JS_EXTS or ext == ".ipynb"
 
     def detect(self, file: SourceFile) -> Iterator[Component]:
-        if file.text is None or "mcp" not in lowered(file.text):
+        if file.text is None or not present(lowered(file.text), _MCP):
             return
         uses = bool(_USES_MCP.search(file.text))
         for seg in segments(file):

@@ -12,6 +12,7 @@ import ast
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import (
@@ -21,14 +22,19 @@ from assura.inventory.detectors.asset_common import (
     norm_key,
     py_str,
 )
+from assura.inventory.detectors.presence import present, words
+from assura.regex_needs import needed_literals
 
 __all__ = [
     "CLI_HINT",
     "IMPORT_BEFORE",
+    "MODEL_KEY_WORDS",
     "PROVIDER_PREFIX",
+    "LiteralGate",
     "classify_model",
     "is_model_key",
     "literal_context",
+    "literal_gate",
     "py_gate",
     "python_model_context",
 ]
@@ -119,11 +125,17 @@ _GATE_TAIL = re.compile(
 )
 
 
+_GATE_ALL = words(_GATE_WORDS, _GATE_KEYS)
+
+
 def py_gate(text: str) -> bool:
     low = lowered(text)
-    if any(w in low for w in _GATE_WORDS):
+    found = present(low, _GATE_ALL)  # one scan instead of a find per word
+    if any(w in found for w in _GATE_WORDS):
         return True
     for kw in _GATE_KEYS:
+        if kw not in found:
+            continue
         pos, seen = low.find(kw), 0
         while pos != -1 and seen < 5000:
             if _GATE_TAIL.match(low, pos + len(kw)):
@@ -311,3 +323,44 @@ def literal_context(head: str) -> bool:
 
 _TAIL_IDENT = re.compile(r"[A-Za-z_$][\w$\-]*$")
 _TAIL_CALL_ONE = re.compile(r"""([A-Za-z_$][\w$]*)\s*\(\s*["'][^"'\n]*["']$""")
+
+
+MODEL_KEY_WORDS = ("model", "llm", "engine") + tuple(
+    a + sep + b
+    for a, b in (("repo", "id"), ("lora", "weights"), ("tokenizer", "name"), ("tokenizer", "id"),
+                 ("deployment", "name"))
+    for sep in ("_", "-", ".", "")
+)  # fmt: skip
+"""Every key :func:`is_model_key` accepts holds one of these once lower-cased: ``norm_key``
+only cuts ends, lower-cases, and writes ``_`` for ``-``/``.`` or between ``xY``, so the
+words of a key stand in the written name unbroken, joined by one of ``_-.`` or nothing."""
+
+
+@dataclass(frozen=True)
+class LiteralGate:
+    """What a text must hold before any of its quoted literals can be a model id.
+
+    A literal is reported weakly only when :func:`classify_model` accepts it without
+    context: then it holds a string a family reported anywhere or a Bedrock ARN cannot
+    match without, or, any case, ``org/`` of a known Hugging Face org. It is reported
+    strongly only after a model key or a model call (:func:`literal_context`): then the
+    text holds a :data:`MODEL_KEY_WORDS` word (any case) or the call's name.
+    """
+
+    exact: frozenset[str]
+    any_case: frozenset[str]
+
+    def admits(self, text: str) -> bool:
+        return bool(present(text, self.exact)) or bool(present(lowered(text), self.any_case))
+
+
+def literal_gate(cat: ProviderCatalog) -> LiteralGate | None:
+    """The gate for ``cat``'s families and orgs, or None where a regex has no known need."""
+    anywhere = needed_literals(cat.model_anywhere.pattern)
+    arn = needed_literals(_ARN.pattern)
+    if anywhere is None or arn is None:
+        return None
+    return LiteralGate(
+        exact=words(anywhere, arn, _POSITIONAL_FUNCS, "pipeline"),
+        any_case=words(MODEL_KEY_WORDS, (org + "/" for org in cat.hf_orgs)),
+    )

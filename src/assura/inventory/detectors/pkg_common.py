@@ -9,10 +9,11 @@ evidence that the service is called.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from assura.findings import Location
 from assura.inventory.catalog_packages import Implication, PackageCatalog, PackageInfo
@@ -114,6 +115,18 @@ def read_bounded(path: Path) -> str | None:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
+
+
+@functools.lru_cache(maxsize=64)
+def path_name(relpath: str) -> str:
+    """The file name of ``relpath`` (``\\`` read as ``/``), worked out once for every detector."""
+    return PurePosixPath(relpath.replace("\\", "/")).name
+
+
+@functools.lru_cache(maxsize=64)
+def parent_name(relpath: str) -> str:
+    """The name of the folder holding ``relpath`` (``\\`` read as ``/``)."""
+    return PurePosixPath(relpath.replace("\\", "/")).parent.name
 
 
 class LineIndex:

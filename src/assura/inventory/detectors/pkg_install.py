@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 from typing import ClassVar
 
 from assura.inventory.catalog_packages import PackageCatalog, load_package_catalog
@@ -19,6 +18,7 @@ from assura.inventory.detectors.pkg_common import (
     emit_package,
     parse_conda,
     parse_requirement,
+    path_name,
 )
 from assura.inventory.interface import Component, SourceFile
 
@@ -108,7 +108,7 @@ class InstallCommandDetector:
         self.catalog = catalog or load_package_catalog()
 
     def applies_to(self, relpath: str) -> bool:
-        name = PurePosixPath(relpath.replace("\\", "/")).name
+        name = path_name(relpath)
         lower = name.lower()
         return (
             lower.startswith(("dockerfile", "containerfile"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 from typing import ClassVar
 
 from assura.inventory.catalog_packages import PackageCatalog, load_package_catalog, normalise_pypi
@@ -21,6 +20,7 @@ from assura.inventory.detectors.pkg_common import (
     clean_version,
     dedupe,
     emit_package,
+    path_name,
     read_sibling,
 )
 from assura.inventory.detectors.pkg_manifests import pipfile_deps, pyproject_deps
@@ -113,7 +113,7 @@ class PythonLockDetector:
         self.catalog = catalog or load_package_catalog()
 
     def applies_to(self, relpath: str) -> bool:
-        return PurePosixPath(relpath.replace("\\", "/")).name in {
+        return path_name(relpath) in {
             "poetry.lock",
             "uv.lock",
             "Pipfile.lock",
@@ -125,7 +125,7 @@ class PythonLockDetector:
             yield from dedupe(self._detect(file, file.text))
 
     def _detect(self, file: SourceFile, text: str) -> Iterator[Component]:
-        name = PurePosixPath(file.relpath.replace("\\", "/")).name
+        name = path_name(file.relpath)
         if name == "Pipfile.lock":
             deps = list(pipfile_lock_deps(text))
             manifest = read_sibling(file, "Pipfile")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 from typing import Any, ClassVar
 
 from assura.inventory.catalog_packages import PackageCatalog, load_package_catalog
@@ -22,7 +21,9 @@ from assura.inventory.detectors.pkg_common import (
     dedupe,
     emit_package,
     locate_name,
+    parent_name,
     parse_requirement,
+    path_name,
 )
 from assura.inventory.interface import Component, SourceFile
 
@@ -42,7 +43,7 @@ _EGG = re.compile(r"#egg=([A-Za-z0-9][\w.-]*)")
 
 
 def basename(relpath: str) -> str:
-    return PurePosixPath(relpath.replace("\\", "/")).name
+    return path_name(relpath)
 
 
 def _url_name(line: str) -> str | None:
@@ -230,7 +231,7 @@ class RequirementsDetector(PythonManifest):
 
     def applies_to(self, relpath: str) -> bool:
         name = basename(relpath).lower()
-        parent = PurePosixPath(relpath.replace("\\", "/")).parent.name.lower()
+        parent = parent_name(relpath).lower()
         return bool(_REQ_FILE.search(name)) or (
             parent == "requirements" and name.endswith((".txt", ".in"))
         )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 from typing import ClassVar
 
 from assura.inventory.catalog_packages import PackageCatalog, load_package_catalog
@@ -20,6 +19,7 @@ from assura.inventory.detectors.pkg_common import (
     clean_version,
     dedupe,
     emit_package,
+    path_name,
     read_bounded,
     read_sibling,
 )
@@ -45,7 +45,7 @@ _YARN_VERSION = re.compile(r'^\s+version:?\s+"?([^"\s]{1,100})"?')
 
 
 def _name(relpath: str) -> str:
-    return PurePosixPath(relpath.replace("\\", "/")).name
+    return path_name(relpath)
 
 
 def package_json_deps(text: str) -> Iterator[Dep]:

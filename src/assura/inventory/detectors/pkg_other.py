@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 from typing import ClassVar
 
 from assura.inventory.catalog_packages import PackageCatalog, load_package_catalog
@@ -20,6 +19,7 @@ from assura.inventory.detectors.pkg_common import (
     dedupe,
     emit_package,
     locate_name,
+    path_name,
 )
 from assura.inventory.interface import Component, SourceFile
 
@@ -164,7 +164,7 @@ class OtherEcosystemDetector:
         self.catalog = catalog or load_package_catalog()
 
     def applies_to(self, relpath: str) -> bool:
-        name = PurePosixPath(relpath.replace("\\", "/")).name
+        name = path_name(relpath)
         return name in {
             "go.mod",
             "Cargo.toml",
@@ -180,7 +180,7 @@ class OtherEcosystemDetector:
             yield from dedupe(self._detect(file, file.text))
 
     def _detect(self, file: SourceFile, text: str) -> Iterator[Component]:
-        name = PurePosixPath(file.relpath.replace("\\", "/")).name
+        name = path_name(file.relpath)
         if name == "go.mod":
             for dep, indirect in go_mod_deps(text):
                 yield from self._emit(file, "go", dep, "manifest", indirect)

@@ -25,6 +25,7 @@ from assura.inventory.detectors.pkg_common import (
     emit_package,
     narrow_service,
 )
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["ImportRef", "PythonImportDetector", "PythonImportResolver", "python_imports"]
@@ -104,12 +105,36 @@ def _dynamic_imports(tree: ast.AST) -> Iterator[ImportRef]:
 def _regex_imports(code: str) -> list[ImportRef]:
     refs: list[ImportRef] = []
     lines = code.splitlines()
-    for i, full in enumerate(lines):
-        if "import" not in full:
-            continue
+    for i in _import_lines(code, lines):
+        full = lines[i]
         for line in full.split(";") if ";" in full else (full,):
             _regex_statement(line, lines, i, refs)
     return refs
+
+
+# every line boundary of str.splitlines() but "\n"
+_OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _import_lines(code: str, lines: list[str]) -> Iterator[int]:
+    """Indexes (ascending) of the ``lines`` of ``code`` that hold "import".
+
+    Where "\n" is the only line break, each occurrence is placed by counting the breaks
+    before it, so the many lines without an import are never looked at one by one.
+    """
+    if present(code, _OTHER_BREAKS):
+        yield from (i for i, line in enumerate(lines) if "import" in line)
+        return
+    last, line = -1, 0
+    pos = code.find("import")
+    while pos != -1:
+        line += code.count("\n", last + 1, pos) if last >= 0 else code.count("\n", 0, pos)
+        yield line
+        nl = code.find("\n", pos)
+        if nl == -1:
+            return
+        last, pos = nl, code.find("import", nl + 1)
+        line += 1
 
 
 def _regex_statement(line: str, lines: list[str], i: int, refs: list[ImportRef]) -> None:
@@ -150,6 +175,7 @@ class PythonImportResolver:
         self.catalog = catalog
         self.detector = detector
         self._local: dict[tuple[Path, str], bool] = {}
+        self._modules: dict[str, PackageInfo | None] = {}  # module -> package, a pure memo
 
     def components(
         self, file: SourceFile, code: str, line_of: Callable[[int], int] | None = None
@@ -168,7 +194,7 @@ class PythonImportResolver:
         if any(self._relevant(file, ref) for ref in candidates):
             refs = python_imports(code)
         for ref in refs:
-            info = self.catalog.python_module(ref.module)
+            info = self._module(ref.module)
             if info is not None and not _accepts(info, ref):
                 info = None
             implied = self.catalog.implications(ref.module, ref.names, resolved=info is not None)
@@ -221,10 +247,20 @@ class PythonImportResolver:
                 )
 
     def _relevant(self, file: SourceFile, ref: ImportRef) -> bool:
-        info = self.catalog.python_module(ref.module)
+        info = self._module(ref.module)
         if info is None and not self.catalog.implications(ref.module, ref.names, resolved=False):
             return False
         return not self._is_local(file, ref.module.split(".")[0])
+
+    def _module(self, module: str) -> PackageInfo | None:
+        """``catalog.python_module``, remembered: the same few modules are imported everywhere."""
+        try:
+            return self._modules[module]
+        except KeyError:
+            info = self.catalog.python_module(module)
+            if len(self._modules) < 50_000:
+                self._modules[module] = info
+            return info
 
     def _is_local(self, file: SourceFile, top: str) -> bool:
         """Whether ``top`` is a module of the scanned project (beside the file or above)."""

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from assura.findings import Location
 from assura.inventory.detectors.pkg_common import LineIndex, dedupe
+from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["VectorSchemaDetector"]
@@ -52,6 +53,10 @@ _COLUMN = re.compile(
 )
 _ES = re.compile(r"""["']?type["']?\s*[:=]\s*["'](dense_vector|knn_vector)["']""")
 
+_WORDS = words(
+    "vector", "VECTOR", "Vector", "extension", "EXTENSION", "Extension", "dense_vector", "knn_vector"
+)  # fmt: skip
+
 
 class VectorSchemaDetector:
     """pgvector, Elasticsearch and OpenSearch vector fields in schemas and migrations."""
@@ -66,15 +71,23 @@ class VectorSchemaDetector:
         text = file.text
         if not text:
             return
-        if "vector" not in text and "VECTOR" not in text and "Vector" not in text:
+        found = present(text, _WORDS)
+        if "vector" not in found and "VECTOR" not in found and "Vector" not in found:
             return
         yield from dedupe(self._detect(file, text))
 
     def _detect(self, file: SourceFile, text: str) -> Iterator[Component]:
-        lines = LineIndex(text)
+        index: list[LineIndex] = []  # built at the first hit: most texts have none
+
+        def line(offset: int) -> int:
+            if not index:
+                index.append(LineIndex(text))
+            return index[0].line(offset)
+
         schema = file.relpath.lower().endswith(_SCHEMA_EXT)
         patterns: list[tuple[re.Pattern[str], str]] = []
-        if schema or any(w in text for w in ("extension", "EXTENSION", "Extension")):
+        found = present(text, _WORDS)
+        if schema or any(w in found for w in ("extension", "EXTENSION", "Extension")):
             patterns.append((_EXTENSION, "extension"))
         if schema:
             patterns.append((_COLUMN, "column"))
@@ -82,14 +95,14 @@ class VectorSchemaDetector:
             for count, m in enumerate(regex.finditer(text)):
                 if count >= _MAX_HITS:
                     break
-                yield self._component(file, "pgvector", "postgresql", lines.line(m.start()), what)
-        if "dense_vector" not in text and "knn_vector" not in text:
+                yield self._component(file, "pgvector", "postgresql", line(m.start()), what)
+        if "dense_vector" not in found and "knn_vector" not in found:
             return
         for count, m in enumerate(_ES.finditer(text)):
             if count >= _MAX_HITS:
                 break
             store = "elasticsearch" if m.group(1) == "dense_vector" else "opensearch"
-            yield self._component(file, store, store, lines.line(m.start()), m.group(1))
+            yield self._component(file, store, store, line(m.start()), m.group(1))
 
     def _component(
         self, file: SourceFile, name: str, provider: str, line: int, what: str
