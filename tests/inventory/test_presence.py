@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assura.inventory.catalog_providers import default_catalog
@@ -202,3 +202,34 @@ def test_a_failing_engine_falls_back_to_plain_checks(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(presence._state, "failed", False)
     assert present("a model", words("model", "zz")) == {"model"}
     assert presence._state["failed"] is True
+
+
+_KEY_PART = st.sampled_from(
+    ["model", "Model", "MODEL", "models", "llm", "Llm", "LLM", "engine", "Engine", "lora",
+     "Lora", "tokenizer", "Tokenizer", "checkpoint", "repo_id", "deployment_name", "base",
+     "Base", "BASE", "graphical", "openai", "OpenAI", "gpt4", "x", "HTTP", "my", "peft"]
+)  # fmt: skip
+_SEP = st.sampled_from(["", "_", "-", ".", "--", "__"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_SEP, _KEY_PART), min_size=1, max_size=4))
+@example([("", "base"), ("", "Model")])
+@example([("", "gpt4"), ("", "Llm")])
+@example([("--", "base"), ("-", "model")])
+def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) -> None:
+    # py_gate may skip the syntax-tree path only where no model key can begin: every name
+    # that is_model_key accepts must have a key word at a position _key_starts accepts.
+    from assura.inventory.detectors.asset_model_ids import _GATE_KEYS, _key_starts, is_model_key
+
+    name = "".join(sep + part for sep, part in parts)
+    if not is_model_key(name):
+        return
+    low = name.lower()
+    starts = [
+        pos
+        for kw in _GATE_KEYS
+        for pos in range(len(low))
+        if low.startswith(kw, pos) and _key_starts(name, pos)
+    ]
+    assert starts, name

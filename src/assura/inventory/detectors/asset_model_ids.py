@@ -133,15 +133,31 @@ def py_gate(text: str) -> bool:
     found = present(low, _GATE_ALL)  # one scan instead of a find per word
     if any(w in found for w in _GATE_WORDS):
         return True
+    same_len = len(low) == len(text)  # lower() kept every offset: the case can be read
     for kw in _GATE_KEYS:
         if kw not in found:
             continue
         pos, seen = low.find(kw), 0
         while pos != -1 and seen < 5000:
-            if _GATE_TAIL.match(low, pos + len(kw)):
+            if (not same_len or _key_starts(text, pos)) and _GATE_TAIL.match(low, pos + len(kw)):
                 return True
             pos, seen = low.find(kw, pos + 1), seen + 1
     return False
+
+
+def _key_starts(text: str, pos: int) -> bool:
+    """Whether a key word at ``pos`` can begin a part of a model key (see ``norm_key``):
+    after a non-alphanumeric character (``_``, ``-``, ``.``, a quote), or at a camel-case
+    hump (``baseModel``). ``graphicalmodels`` or ``HTTPMODEL`` can never be a model key."""
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if not prev.isalnum():
+        return True
+    return prev in _LOWER_DIGITS and "A" <= text[pos] <= "Z"
+
+
+_LOWER_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 CLI_HINT = re.compile(r"(?i)model|lora|checkpoint|tokenizer|repo_id")
