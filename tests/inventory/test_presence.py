@@ -16,16 +16,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from assura import presence
 from assura.inventory.catalog_providers import default_catalog
-from assura.inventory.detectors import asset_common, asset_infra, asset_model_ids, presence
+from assura.inventory.detectors import asset_common, asset_infra, asset_model_ids
 from assura.inventory.detectors.asset_credentials import (
     CredentialRefDetector,
     credential_provider,
 )
 from assura.inventory.detectors.asset_keys import HardcodedKeyDetector
 from assura.inventory.detectors.asset_model_ids import MODEL_KEY_WORDS, literal_gate
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.scanner import scan_path
+from assura.presence import present, words
 from assura.regex_needs import needed_literals
 
 REPO = Path(__file__).resolve().parents[2]

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from assura.errors import ParseError
+from assura.presence import present, words
 from assura.regex_needs import needed_literal_sets
 
 __all__ = ["Pattern", "PatternHit", "PatternSet", "load_patterns"]
@@ -60,15 +61,18 @@ class PatternSet:
         self.patterns = [
             replace(p, needs=needed_literal_sets(p.regex.pattern) if gate else ()) for p in patterns
         ]
+        # every need's strings, looked up in one pass over the text (assura.presence)
+        self._words = words(*(need for p in self.patterns for need in p.needs))
 
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
         discussion: bool | None = None
         ascii_text = text.isascii()
+        found = present(text, self._words) if self._words else frozenset()
         for p in self.patterns:
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
-            if not all(any(w in text for w in need) for need in p.needs):
+            if not all(need & found for need in p.needs):
                 continue  # no match can exist: cheaper than letting the regex find out
             m = p.regex.search(text)
             if m is None:

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assura.findings import Location
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import SourceFile
+from assura.presence import present, words
 
 __all__ = [
     "CODE_EXTS",

@@ -27,8 +27,8 @@ from assura.inventory.detectors.asset_common import (
     line_starts,
     lowered,
 )
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 
 __all__ = ["CredentialRefDetector", "credential_provider"]
 

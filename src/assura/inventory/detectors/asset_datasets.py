@@ -55,8 +55,8 @@ from assura.inventory.detectors.asset_dataset_rules import (
     name_env,
 )
 from assura.inventory.detectors.asset_modelfiles import HEADER, sniff_model_format
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 
 __all__ = ["DATASET_BLOCK", "DatasetDetector", "dataset_context_constants", "is_dataset_key"]
 

@@ -26,8 +26,8 @@ from assura.inventory.detectors.asset_common import (
     is_env_file,
     lowered,
 )
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 from assura.regex_needs import needed_literals
 
 __all__ = ["InfraServiceDetector"]

@@ -20,8 +20,8 @@ from assura.findings import Location
 from assura.inventory.catalog_providers import KeyFormat, ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import entropy, line_starts, lowered
 from assura.inventory.detectors.asset_credentials import credential_provider
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 
 __all__ = ["HardcodedKeyDetector", "mask", "plausible_secret"]
 

@@ -32,8 +32,8 @@ from assura.inventory.detectors.asset_common import (
     segments,
 )
 from assura.inventory.detectors.asset_mcp import clean_url, is_server_spec, server_properties
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 
 __all__ = ["McpCodeDetector"]
 

@@ -22,7 +22,7 @@ from assura.inventory.detectors.asset_common import (
     norm_key,
     py_str,
 )
-from assura.inventory.detectors.presence import present, words
+from assura.presence import present, words
 from assura.regex_needs import needed_literals
 
 __all__ = [

@@ -25,8 +25,8 @@ from assura.inventory.detectors.pkg_common import (
     emit_package,
     narrow_service,
 )
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 
 __all__ = ["ImportRef", "PythonImportDetector", "PythonImportResolver", "python_imports"]
 

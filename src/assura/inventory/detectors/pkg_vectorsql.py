@@ -14,8 +14,8 @@ from typing import ClassVar
 
 from assura.findings import Location
 from assura.inventory.detectors.pkg_common import LineIndex, dedupe
-from assura.inventory.detectors.presence import present, words
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import present, words
 
 __all__ = ["VectorSchemaDetector"]
 
