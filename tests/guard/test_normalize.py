@@ -132,3 +132,16 @@ def test_fuzz_unseparate_and_leet_only_shrink_the_text(text: str) -> None:
     assert len(joined) <= len(text)
     assert set(joined) <= set(text)
     assert len(leet_sentences(text)) <= len(text)
+
+
+def test_decoder_gates_follow_from_their_regexes() -> None:
+    # decoders skip a regex when its text lacks a literal; that literal must be one every
+    # match of the regex holds (if a regex changes, this says which gate to change).
+    from assura.guard import decoders
+    from assura.regex_needs import needed_literals
+
+    for rx, gate in ((decoders._HEX_ESC, "\\x"), (decoders._PCT, "%"), (decoders._ENTITY, "&#")):
+        need = needed_literals(rx.pattern)
+        assert need and all(gate in w for w in need), (rx.pattern, need)
+    # Morse: eight codes of dots and dashes at least
+    assert decoders._MORSE.pattern.count("{7,}") == 1

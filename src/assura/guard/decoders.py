@@ -105,23 +105,28 @@ def _decode_once(text: str) -> list[str]:
                 found.append(dec)
             if len(found) >= MAX_SEGMENTS:
                 return found
-    for m in _HEX_ESC.finditer(text):
-        dec = _hex(m.group(0).replace("\\x", "")[:_MAX_SEGMENT_IN])
-        if dec:
-            found.append(dec)
-    for m in _PCT.finditer(text):
-        dec = unquote(m.group(0)[:_MAX_SEGMENT_IN])
-        if dec != m.group(0):
-            found.append(dec)
-    found.extend(html.unescape(m.group(0)[:_MAX_SEGMENT_IN]) for m in _ENTITY.finditer(text))
+    # Each regex below needs a literal its text may lack: checking for it is far cheaper.
+    if "\\x" in text:
+        for m in _HEX_ESC.finditer(text):
+            dec = _hex(m.group(0).replace("\\x", "")[:_MAX_SEGMENT_IN])
+            if dec:
+                found.append(dec)
+    if "%" in text:
+        for m in _PCT.finditer(text):
+            dec = unquote(m.group(0)[:_MAX_SEGMENT_IN])
+            if dec != m.group(0):
+                found.append(dec)
+    if "&#" in text:
+        found.extend(html.unescape(m.group(0)[:_MAX_SEGMENT_IN]) for m in _ENTITY.finditer(text))
     if len(text) <= 50_000:
         for m in _SPACED.finditer(text):
             seg = m.group(0)[:_MAX_SEGMENT_IN]
             found.append(re.sub(r"(?<=\S)[\\.\-_*|/+~](?=\S)", "", seg))
-        for m in _MORSE.finditer(text):
-            dec = _morse(m.group(0)[:_MAX_SEGMENT_IN])
-            if dec:
-                found.append(dec)
+        if text.count(".") + text.count("-") >= 8:  # a Morse run has eight codes or more
+            for m in _MORSE.finditer(text):
+                dec = _morse(m.group(0)[:_MAX_SEGMENT_IN])
+                if dec:
+                    found.append(dec)
     return found[:MAX_SEGMENTS]
 
 
