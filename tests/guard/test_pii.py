@@ -94,14 +94,15 @@ def test_digit_gate_is_a_lower_bound_of_every_match(
         assert match[:1].isdecimal(), (label, match)
 
 
-def test_digit_gate_and_guard_change_no_result_on_the_pii_corpus() -> None:
+def test_digit_and_literal_gates_change_no_result_on_the_pii_corpus() -> None:
     corpus = Path(__file__).resolve().parents[2].parent / "shared/data/guard/pii-synthetic"
     rows = [json.loads(line) for line in (corpus / "presidio_synth_dataset_v2.jsonl").open()]
     gated, ungated = PiiScanner(), PiiScanner()
-    ungated._rules = [(rule, 0) for rule in RULES]  # the regexes as written, no gate
-    assert any(needs for _rule, needs in gated._rules)
-    assert any(rule[1].pattern.startswith("(?=") for rule, _needs in gated._rules)
-    for row in rows[:600]:
+    ungated._rules = [(rule, 0, ()) for rule in RULES]  # the regexes as written, no gate
+    assert any(digits for _rule, digits, _needs in gated._rules)
+    assert any(needs for _rule, _digits, needs in gated._rules)
+    assert any(rule[1].pattern.startswith("(?=") for rule, _digits, _needs in gated._rules)
+    for row in rows:  # all 1,500 sentences
         a = gated.scan(row["text"], ScanContext())
         b = ungated.scan(row["text"], ScanContext())
         assert a.spans == b.spans, row["text"]

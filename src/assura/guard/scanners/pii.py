@@ -19,7 +19,9 @@ from assura.findings import Finding, Severity
 from assura.guard import checksums as ck
 from assura.guard.interface import Direction, ScanContext, ScanResult, Span
 from assura.guard.scanners._base import finding, mask
+from assura.presence import present, words
 from assura.regex_ast import REPEATS, parse
+from assura.regex_needs import needed_literal_sets
 
 __all__ = ["ENTITIES", "PiiScanner"]
 
@@ -228,10 +230,17 @@ def _fast(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(r"(?=\d)" + rx.pattern, rx.flags) if digit_first(rx.pattern) else rx
 
 
+Needs = tuple[frozenset[str], ...]
+
+
 @functools.cache
-def _prepared() -> tuple[tuple[Rule, int], ...]:
-    """Every rule with its digit guard and digit bound, worked out once per process."""
-    return tuple(((label, _fast(rx), judge), min_digits(rx.pattern)) for label, rx, judge in RULES)
+def _prepared() -> tuple[tuple[Rule, int, Needs], ...]:
+    """Every rule with its digit guard, its digit bound and the literals every match holds
+    (one string of each set; :mod:`assura.regex_needs`), worked out once per process."""
+    return tuple(
+        ((label, _fast(rx), judge), min_digits(rx.pattern), needed_literal_sets(rx.pattern))
+        for label, rx, judge in RULES
+    )
 
 
 class PiiScanner:
@@ -243,7 +252,8 @@ class PiiScanner:
         unknown = wanted - set(ENTITIES)
         if unknown:
             raise ValueError(f"unknown PII entities: {sorted(unknown)}")
-        self._rules = [(rule, needs) for rule, needs in _prepared() if rule[0] in wanted]
+        self._rules = [r for r in _prepared() if r[0][0] in wanted]
+        self._words = words(*(need for _, _, needs in self._rules for need in needs))
         self.min_score = min_score
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
@@ -251,9 +261,12 @@ class PiiScanner:
         spans: list[Span] = []
         findings: list[Finding] = []
         digits = len(_DIGIT.findall(text))
-        for (label, rx, judge), needs in self._rules:
-            if needs > digits:
+        found = present(text, self._words) if self._words else frozenset()
+        for (label, rx, judge), min_digits_, needs in self._rules:
+            if min_digits_ > digits:
                 continue  # every match of this rule holds more digits than the whole text
+            if not all(need & found for need in needs):
+                continue  # the text lacks a literal every match holds
             for m in rx.finditer(text):
                 start, end = m.start(), m.end()
                 value = m.group(0)
