@@ -26,8 +26,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 VENV = ROOT / "bench" / ".venv-guard"
 PY = VENV / "bin" / "python"
+# hyperscan: assura's own dependency (pyproject), which src/ on sys.path does not bring along
 PINS = ["scikit-learn==1.7.2", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
-        "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358"]  # fmt: skip
+        "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358",
+        "hyperscan==0.9.1"]  # fmt: skip
 NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
 
 
@@ -143,6 +145,11 @@ def main(argv: list[str]) -> None:
 
     if "latency" in sections:
         print("\n## Latency per scan, one core (ms)\n")
+        from assura import presence
+
+        if presence._hs is None:
+            print("**warning: hyperscan is not installed here; assura's literal pre-checks fall "
+                  "back to `in` scans and the figures below are slower than an installed assura's**\n")  # fmt: skip
         base = " ".join(r["text"] for r in load(data / "slabs-prompt-injection" / "slabs.jsonl")[:4000]
                         if r["label"] == 0)  # fmt: skip
         base = base + " Contact me at jane.roe@example.org or +44 20 7946 0958."
