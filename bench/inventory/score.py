@@ -18,17 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_KINDS = {"sdk", "agent_framework", "vector_store"}
-KINDS = [
-    "sdk",
-    "agent_framework",
-    "model",
-    "dataset",
-    "service",
-    "mcp_server",
-    "vector_store",
-    "model_file",
-    "secret",
-]
+KINDS = ["sdk", "agent_framework", "model", "dataset", "service", "mcp_server", "vector_store",
+         "model_file", "secret"]  # fmt: skip
 
 SYNONYMS = {
     "faiss-cpu": "faiss",
