@@ -13,7 +13,7 @@ from typing import Any
 
 from assura.regex_ast import REPEATS, parse
 
-__all__ = ["needed_literal_sets", "needed_literals"]
+__all__ = ["needed_literal_alternatives", "needed_literal_sets", "needed_literals"]
 
 _Need = frozenset[str] | None
 
@@ -42,15 +42,67 @@ def needed_literal_sets(pattern: str, most: int = 3) -> tuple[frozenset[str], ..
     parsed = parse(pattern)
     if parsed is None:
         return ()
-    items: list[tuple[frozenset[str] | None, _Need]] = []
     try:
         if parsed.state.flags & 2:
             return ()
-        best = _walk(parsed, False, items)[1]
+        return _conjunction(parsed, most)
     except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
         return ()
+
+
+def needed_literal_alternatives(
+    pattern: str, most: int = 3
+) -> tuple[tuple[frozenset[str], ...], ...]:
+    """For a pattern that is one alternation (``\\b(?:A|B|C)``), the
+    :func:`needed_literal_sets` of each alternative: a text can match only if it holds a
+    string of every set of some alternative. Any other pattern gives one alternative.
+    Empty when some alternative has no known need (then nothing may be skipped).
+    """
+    parsed = parse(pattern)
+    if parsed is None:
+        return ()
+    try:
+        if parsed.state.flags & 2:
+            return ()
+        alts = _top_alternatives(parsed)
+        if alts is None:
+            conj = _conjunction(parsed, most)
+            return (conj,) if conj else ()
+        out = tuple(_conjunction(alt, most) for alt in alts)
+    except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
+        return ()
+    return () if any(not conj for conj in out) else out
+
+
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+
+
+def _top_alternatives(parsed: Any) -> list[Any] | None:
+    """The alternatives of the one BRANCH a pattern consists of (zero-width items aside,
+    which only narrow where it matches), or None for any other shape."""
+    items = [(str(op), av) for op, av in parsed]
+    rest = [(op, av) for op, av in items if op not in _ZERO_WIDTH]
+    if len(rest) != 1:
+        return None
+    op, av = rest[0]
+    if op == "SUBPATTERN":
+        _group, add, remove, sub = av
+        if add & 2 or remove & 2:
+            return None
+        inner = [(str(o), a) for o, a in sub]
+        if len(inner) != 1:
+            return None
+        op, av = inner[0]
+    if op != "BRANCH":
+        return None
+    return list(av[1])
+
+
+def _conjunction(items: Any, most: int) -> tuple[frozenset[str], ...]:
+    seen: list[tuple[frozenset[str] | None, _Need]] = []
+    best = _walk(items, False, seen)[1]
     found: list[frozenset[str]] = []
-    for cand in (best, *(c for pair in items for c in pair)):
+    for cand in (best, *(c for pair in seen for c in pair)):
         if cand is not None and "" not in cand and cand not in found:
             found.append(cand)
     found.sort(key=lambda s: (-min(len(w) for w in s), len(s)))

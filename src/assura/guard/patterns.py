@@ -17,7 +17,7 @@ import yaml
 
 from assura.errors import ParseError
 from assura.presence import present, words
-from assura.regex_needs import needed_literal_sets
+from assura.regex_needs import needed_literal_alternatives
 
 __all__ = ["Pattern", "PatternHit", "PatternSet", "load_patterns"]
 
@@ -40,8 +40,9 @@ class Pattern:
     weight: float
     regex: re.Pattern[str]
     indirect: bool = False
-    needs: tuple[frozenset[str], ...] = ()
-    """Sets of strings; every match holds one string of each (set by :class:`PatternSet`)."""
+    needs: tuple[tuple[frozenset[str], ...], ...] = ()
+    """Per alternative, sets of strings: every match holds one string of each set of some
+    alternative (set by :class:`PatternSet`; empty: unknown, never skipped)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +60,11 @@ class PatternSet:
     def __init__(self, patterns: list[Pattern], *, gate: bool = True) -> None:
         """``gate``: skip a regex when its text lacks every string of one of its needs."""
         self.patterns = [
-            replace(p, needs=needed_literal_sets(p.regex.pattern) if gate else ()) for p in patterns
+            replace(p, needs=needed_literal_alternatives(p.regex.pattern) if gate else ())
+            for p in patterns
         ]
         # every need's strings, looked up in one pass over the text (assura.presence)
-        self._words = words(*(need for p in self.patterns for need in p.needs))
+        self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))
 
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
@@ -72,7 +74,7 @@ class PatternSet:
         for p in self.patterns:
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
-            if not all(need & found for need in p.needs):
+            if p.needs and not any(all(need & found for need in alt) for alt in p.needs):
                 continue  # no match can exist: cheaper than letting the regex find out
             m = p.regex.search(text)
             if m is None:
