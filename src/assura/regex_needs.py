@@ -5,6 +5,10 @@ returns a set of strings such that every match contains at least one of them (as
 substring of the matched text), or None when no such set can be worked out (a possibly
 empty match, case-insensitive parts, classes only...). A text that holds none of them
 cannot match, so a detector may skip the regex, or the whole rule, on that text.
+:func:`needed_literal_sets` gives several such sets at once (every match holds a string
+of each), and :func:`needed_literal_alternatives` one conjunction per branch of a pattern
+that is a single alternation; the guard's patterns, PII rules and the inventory's
+detectors use them (with :mod:`assura.presence` answering which strings a text holds).
 """
 
 from __future__ import annotations
