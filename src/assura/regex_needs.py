@@ -13,6 +13,7 @@ detectors use them (with :mod:`assura.presence` answering which strings a text h
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assura.regex_ast import REPEATS, parse
@@ -22,9 +23,21 @@ __all__ = ["needed_literal_alternatives", "needed_literal_sets", "needed_literal
 _Need = frozenset[str] | None
 
 
-def needed_literals(pattern: str) -> frozenset[str] | None:
+Regex = str | re.Pattern[str]
+"""A pattern string, or a compiled pattern (whose IGNORECASE flag then counts too)."""
+
+
+def _parsed(pattern: Regex) -> Any | None:
+    if isinstance(pattern, re.Pattern):
+        if pattern.flags & re.IGNORECASE:
+            return None  # the needs below are case-sensitive strings
+        pattern = pattern.pattern
+    return parse(pattern)
+
+
+def needed_literals(pattern: Regex) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None if unknown."""
-    parsed = parse(pattern)
+    parsed = _parsed(pattern)
     if parsed is None:
         return None
     try:
@@ -36,14 +49,14 @@ def needed_literals(pattern: str) -> frozenset[str] | None:
     return None if need is None else _minimal(need)
 
 
-def needed_literal_sets(pattern: str, most: int = 3) -> tuple[frozenset[str], ...]:
+def needed_literal_sets(pattern: Regex, most: int = 3) -> tuple[frozenset[str], ...]:
     """Up to ``most`` sets, each of which every match of ``pattern`` holds a string of.
 
     A conjunction of :func:`needed_literals`: the pattern's top-level items must all match,
     so the need of each holds at once (``ignore … instructions`` needs a verb AND a noun).
     A text lacking every string of any one set cannot match. Empty when nothing is known.
     """
-    parsed = parse(pattern)
+    parsed = _parsed(pattern)
     if parsed is None:
         return ()
     try:
@@ -55,14 +68,14 @@ def needed_literal_sets(pattern: str, most: int = 3) -> tuple[frozenset[str], ..
 
 
 def needed_literal_alternatives(
-    pattern: str, most: int = 3
+    pattern: Regex, most: int = 3
 ) -> tuple[tuple[frozenset[str], ...], ...]:
     """For a pattern that is one alternation (``\\b(?:A|B|C)``), the
     :func:`needed_literal_sets` of each alternative: a text can match only if it holds a
     string of every set of some alternative. Any other pattern gives one alternative.
     Empty when some alternative has no known need (then nothing may be skipped).
     """
-    parsed = parse(pattern)
+    parsed = _parsed(pattern)
     if parsed is None:
         return ()
     try:

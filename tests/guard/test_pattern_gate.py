@@ -64,3 +64,13 @@ def test_every_generated_match_passes_the_gate(index: int, data: st.DataObject) 
     found = {w for alt in p.needs for need in alt for w in need if w in text}
     assert not p.needs or any(all(need & found for need in alt) for alt in p.needs), (p.id, text)
     assert p.id in {h.pattern.id for h in GATED.hits(text)}
+
+
+def test_a_case_insensitive_compiled_regex_gets_no_needs() -> None:
+    import re
+
+    from assura.regex_needs import needed_literal_alternatives, needed_literals
+
+    assert needed_literals(re.compile("ignore previous")) == frozenset({"ignore previous"})
+    assert needed_literals(re.compile("ignore previous", re.IGNORECASE)) is None
+    assert needed_literal_alternatives(re.compile("a(?:bc|de)", re.I)) == ()

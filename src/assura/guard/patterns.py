@@ -61,8 +61,7 @@ class PatternSet:
         """``gate``: skip a regex on texts its own parse proves it cannot match (the strings
         every match holds, :mod:`assura.regex_needs`); the hits are the same either way."""
         self.patterns = [
-            replace(p, needs=needed_literal_alternatives(p.regex.pattern) if gate else ())
-            for p in patterns
+            replace(p, needs=needed_literal_alternatives(p.regex) if gate else ()) for p in patterns
         ]
         # every need's strings, looked up in one pass over the text (assura.presence)
         self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))

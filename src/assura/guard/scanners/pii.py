@@ -238,7 +238,7 @@ def _prepared() -> tuple[tuple[Rule, int, Needs], ...]:
     """Every rule with its digit guard, its digit bound and the literals every match holds
     (one string of each set; :mod:`assura.regex_needs`), worked out once per process."""
     return tuple(
-        ((label, _fast(rx), judge), min_digits(rx.pattern), needed_literal_sets(rx.pattern))
+        ((label, _fast(rx), judge), min_digits(rx.pattern), needed_literal_sets(rx))
         for label, rx, judge in RULES
     )
 

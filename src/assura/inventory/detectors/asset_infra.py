@@ -48,8 +48,8 @@ _PLACEHOLDER_HOST = re.compile(r"(?i)(?:my|your|example|sample|xx+|<|\{|resource
 # Every way an image is named: compose/k8s `image:`, Helm `repository:`, `FROM`, `docker run`.
 _IMAGE_HINT = re.compile(r"image|repository|from\s|docker|podman|container")
 _Comp = Callable[..., Iterator[Component]]
-_IAM_NEEDS = needed_literals(_IAM.pattern)
-_BICEP_NEEDS = needed_literals(_BICEP_COG.pattern)
+_IAM_NEEDS = needed_literals(_IAM)
+_BICEP_NEEDS = needed_literals(_BICEP_COG)
 
 
 class InfraServiceDetector:
@@ -73,10 +73,8 @@ class InfraServiceDetector:
         )
         self._words = words(self._anchors)
         # what each line regex cannot match without (None: unknown, always tried)
-        self._image_needs = [needed_literals(rx.pattern) for rx, _, _ in self._images]
-        self._cloud_needs = [
-            needed_literals(rx.pattern) for rx, _ in self.catalog.cloud_resource_types
-        ]
+        self._image_needs = [needed_literals(rx) for rx, _, _ in self._images]
+        self._cloud_needs = [needed_literals(rx) for rx, _ in self.catalog.cloud_resource_types]
         self._text_words = words(
             *(n for n in self._image_needs if n),
             *(n for n in self._cloud_needs if n),

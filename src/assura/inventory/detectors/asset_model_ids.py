@@ -372,8 +372,8 @@ class LiteralGate:
 
 def literal_gate(cat: ProviderCatalog) -> LiteralGate | None:
     """The gate for ``cat``'s families and orgs, or None where a regex has no known need."""
-    anywhere = needed_literals(cat.model_anywhere.pattern)
-    arn = needed_literals(_ARN.pattern)
+    anywhere = needed_literals(cat.model_anywhere)
+    arn = needed_literals(_ARN)
     if anywhere is None or arn is None:
         return None
     return LiteralGate(
