@@ -7,6 +7,7 @@ instructions' attack?") counts for less: that is the commonest hard negative.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -96,7 +97,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 def load_patterns(path: Path | None = None) -> PatternSet:
-    """Compile the shipped patterns, or those in ``path`` (same YAML shape)."""
+    """Compile the shipped patterns, or those in ``path`` (same YAML shape).
+
+    The shipped set is built once per process and shared (a PatternSet is read-only once
+    built; building it reads the needs out of every regex, ~0.1 s); a file is read anew.
+    """
+    return _shipped() if path is None else _load(path)
+
+
+@functools.cache
+def _shipped() -> PatternSet:
+    return _load(None)
+
+
+def _load(path: Path | None) -> PatternSet:
     name = str(path) if path else f"catalogs/guard/{PATTERNS_RESOURCE}"
     try:
         if path is None:
