@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -58,12 +59,12 @@ class PatternHit:
 class PatternSet:
     """A compiled list of patterns; ``hits(text)`` returns the best hit per pattern."""
 
-    def __init__(self, patterns: list[Pattern], *, gate: bool = True) -> None:
+    def __init__(self, patterns: Iterable[Pattern], *, gate: bool = True) -> None:
         """``gate``: skip a regex on texts its own parse proves it cannot match (the strings
         every match holds, :mod:`assura.regex_needs`); the hits are the same either way."""
-        self.patterns = [
+        self.patterns = tuple(
             replace(p, needs=needed_literal_alternatives(p.regex) if gate else ()) for p in patterns
-        ]
+        )
         # every need's strings, looked up in one pass over the text (assura.presence)
         self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))
 
