@@ -27,24 +27,30 @@ Regex = str | re.Pattern[str]
 """A pattern string, or a compiled pattern (whose IGNORECASE flag then counts too)."""
 
 
+_UNKNOWN = (ImportError, AttributeError, TypeError, ValueError, RecursionError)
+"""What reading a parse may raise when ``re``'s private parser has changed: no analysis."""
+
+
 def _parsed(pattern: Regex) -> Any | None:
+    """The parse of a case-sensitive pattern; None for one that ignores case (the needs
+    are case-sensitive strings) or that cannot be read."""
     if isinstance(pattern, re.Pattern):
         if pattern.flags & re.IGNORECASE:
-            return None  # the needs below are case-sensitive strings
+            return None
         pattern = pattern.pattern
-    return parse(pattern)
+    parsed = parse(pattern)
+    try:
+        return None if parsed is None or parsed.state.flags & re.IGNORECASE else parsed
+    except _UNKNOWN:
+        return None
 
 
 def needed_literals(pattern: Regex) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None if unknown."""
     parsed = _parsed(pattern)
-    if parsed is None:
-        return None
     try:
-        if parsed.state.flags & 2:  # re.IGNORECASE for the whole pattern
-            return None
-        need = _sequence(parsed, False)
-    except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
+        need = None if parsed is None else _sequence(parsed, False)
+    except _UNKNOWN:
         return None
     return None if need is None else _minimal(need)
 
@@ -57,13 +63,9 @@ def needed_literal_sets(pattern: Regex, most: int = 3) -> tuple[frozenset[str], 
     A text lacking every string of any one set cannot match. Empty when nothing is known.
     """
     parsed = _parsed(pattern)
-    if parsed is None:
-        return ()
     try:
-        if parsed.state.flags & 2:
-            return ()
-        return _conjunction(parsed, most)
-    except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
+        return () if parsed is None else _conjunction(parsed, most)
+    except _UNKNOWN:
         return ()
 
 
@@ -79,14 +81,9 @@ def needed_literal_alternatives(
     if parsed is None:
         return ()
     try:
-        if parsed.state.flags & 2:
-            return ()
         alts = _top_alternatives(parsed)
-        if alts is None:
-            conj = _conjunction(parsed, most)
-            return (conj,) if conj else ()
-        out = tuple(_conjunction(alt, most) for alt in alts)
-    except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
+        out = tuple(_conjunction(alt, most) for alt in (alts if alts is not None else [parsed]))
+    except _UNKNOWN:
         return ()
     return () if any(not conj for conj in out) else out
 
