@@ -221,7 +221,13 @@ _SEP = st.sampled_from(["", "_", "-", ".", "--", "__"])
 def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) -> None:
     # py_gate may skip the syntax-tree path only where no model key can begin: every name
     # that is_model_key accepts must have a key word at a position _key_starts accepts.
-    from assura.inventory.detectors.asset_model_ids import _GATE_KEYS, _key_starts, is_model_key
+    # And what follows that word must be a rest of a model key that _GATE_TAILS accepts.
+    from assura.inventory.detectors.asset_model_ids import (
+        _GATE_KEY_REST,
+        _GATE_KEYS,
+        _key_starts,
+        is_model_key,
+    )
 
     name = "".join(sep + part for sep, part in parts)
     if not is_model_key(name):
@@ -231,6 +237,43 @@ def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) 
         pos
         for kw in _GATE_KEYS
         for pos in range(len(low))
-        if low.startswith(kw, pos) and _key_starts(name, pos)
+        if low.startswith(kw, pos)
+        and _key_starts(name, pos)
+        and re.compile(_GATE_KEY_REST[kw] + r"(?!\w)").match(low, pos + len(kw))
     ]
     assert starts, name
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'client.chat(model="gpt-x", messages=m)',
+        "def load(model_name_or_path: str = 'org/x'):",
+        'cfg = {"base_model": "org/x"}',
+        'MODEL = os.getenv("OPENAI_MODEL", "x")',
+        'p.add_argument("-m", "--base-model", default="org/x")',
+        "self.tokenizerName = f'{org}/x'",
+        "lora_weights = 'org/x'",
+    ],
+)
+def test_model_gate_admits_model_bearing_positions(code: str) -> None:
+    from assura.inventory.detectors.asset_model_ids import py_gate
+
+    assert py_gate(code)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "__all__ = ['Model', 'BaseModel', 'create_model']",  # items of a list, not arguments
+        "model_config = ConfigDict(extra='forbid')",  # not a model key
+        "def f(model: 'BaseModel') -> None:",  # an annotation, not a default
+        "if model == 'x':",  # a comparison
+        "modeling = 'causal'",
+        "engines = ('a', 'engine', 'b')",
+    ],
+)
+def test_model_gate_skips_code_with_no_model_position(code: str) -> None:
+    from assura.inventory.detectors.asset_model_ids import py_gate
+
+    assert not py_gate(code)

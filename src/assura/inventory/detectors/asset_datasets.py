@@ -30,6 +30,7 @@ from assura.inventory.detectors.asset_common import (
     ext_of,
     is_placeholder,
     looks_ml_context,
+    lowered,
     py_nodes,
     py_str,
     segments,
@@ -72,6 +73,10 @@ _DS_GATE_WORDS = (
     "Llama(", "Interpreter", "load_learner",
 )  # fmt: skip
 _DS_WORDS = words(_DS_GATE_WORDS)
+# Outside ML code (no ML import) only these can yield: a hub dataset, ``data_files`` /
+# ``data_dir`` arguments, or a model file loaded or saved, whose name holds its extension
+_NON_ML_WORDS = words("load_dataset", "data_files", "data_dir")
+_MODEL_EXT_WORDS = words(MODEL_EXTS)
 
 
 def _scan_root(file: SourceFile) -> Path:
@@ -143,14 +148,19 @@ class DatasetDetector:
         for seg in segments(file):
             if seg.lang != "python":
                 continue
-            if not (present(seg.text, _DS_WORDS) or looks_ml_context(seg.text)):
+            seg_ml = looks_ml_context(seg.text)
+            if not (seg_ml or present(seg.text, _DS_WORDS)):
                 continue
+            ml = seg_ml or (file.relpath.endswith(".ipynb") and looks_ml_context(file.text))
+            if not (
+                ml
+                or present(seg.text, _NON_ML_WORDS)
+                or present(lowered(seg.text), _MODEL_EXT_WORDS)
+            ):
+                continue  # nothing this segment holds can be reported (see _python)
             nodes = py_nodes(seg.text)
             if not nodes:
                 continue
-            ml = looks_ml_context(seg.text) or (
-                file.relpath.endswith(".ipynb") and looks_ml_context(file.text)
-            )
             for kind, name, line, conf in self._python(nodes, ml, file):
                 yield from self._emit(seg, kind, name, line, conf, seen)
 

@@ -102,6 +102,17 @@ def _derived_name(props: dict[str, Any], require_target: bool = False) -> str | 
 
 
 _MCP = words("mcp")
+# Without a file that uses MCP (dicts of specs count only then), a Python segment yields
+# only from a call by one of these names (``Server`` only beside an ``mcp.server`` import)
+_CALL_WORDS = words("FastMCP", "MCPServer", "BasicMCPClient", _STDIO_CALLS, _URL_CALLS)
+_SERVER_WORDS = words("Server", "mcp.server", "mcp import")
+
+
+def _may_call(text: str) -> bool:
+    if present(text, _CALL_WORDS):
+        return True
+    found = present(text, _SERVER_WORDS)
+    return "Server" in found and ("mcp.server" in found or "mcp import" in found)
 
 
 class McpCodeDetector:
@@ -122,7 +133,8 @@ class McpCodeDetector:
         uses = bool(_USES_MCP.search(file.text))
         for seg in segments(file):
             if seg.lang == "python":
-                yield from self._python(seg, py_nodes(seg.text), uses)
+                if uses or _may_call(seg.text):
+                    yield from self._python(seg, py_nodes(seg.text), uses)
             elif seg.lang == "js":
                 yield from self._js(seg, uses)
 

@@ -116,13 +116,33 @@ _GATE_WORDS = (
     "init_embeddings", "hf_hub_download", "snapshot_download", "inferenceclient",
     "embeddings(", "textembedding", "ollama", "llm(", "agent(", "dataset", "data_files",
 )  # fmt: skip
-_GATE_KEYS = (
-    "model", "repo_id", "lora", "tokenizer", "checkpoint", "llm", "deployment_name", "engine"
-)  # fmt: skip
-_GATE_TAIL = re.compile(
-    r"""\w*(?:["']?\s*(?::[^=\n]{0,60})?[=:]\s*[(\[]?\s*(?:f?["']|os\.|getenv|environ|config)"""
-    r"""|["']\s*[,)])"""
-)
+_SEP = r"[_\-.]?"
+# Each gate key with the rest of every model key (see ``_MODEL_KEY``) that can follow it
+# as written (lower-cased; ``norm_key`` writes ``_`` for ``-``, ``.`` and camel humps), then
+# the end of the key: ``model_config`` or ``modeling`` can never be a model key.
+_GATE_KEY_REST = {
+    "model": r"(?:s|" + _SEP + r"(?:names?|ids?|name" + _SEP + "or" + _SEP + r"path|repo|version"
+    r"|checkpoint))?",
+    "repo_id": "",
+    "lora": _SEP + "(?:weights|model)",
+    "tokenizer": _SEP + r"(?:name(?:" + _SEP + "or" + _SEP + r"path)?|id)",
+    "llm": r"(?:" + _SEP + r"name)?",
+    "deployment_name": "",
+    "engine": "",
+}
+_GATE_KEYS = tuple(_GATE_KEY_REST)
+_GATE_VALUE = r"""\s*[(\[]?\s*(?:f?["']|os\.|getenv|environ|config)"""
+# the model-bearing positions, as Python writes them: ``model=``/``model: str =`` (keyword,
+# assignment, default), ``"model": …`` (a dict key: a bare ``model: "x"`` is an annotation)
+_GATE_ASSIGN = r"""(?:\s*:[^=\n]{0,60})?\s*=(?!=)""" + _GATE_VALUE + r"""|["']\s*:""" + _GATE_VALUE
+_GATE_TAILS = {
+    kw: re.compile(rest + r"(?!\w)(?:" + _GATE_ASSIGN + r"""|(?P<arg>["']\s*[,)]))""")
+    for kw, rest in _GATE_KEY_REST.items()
+}
+# a key that is a string followed by "," or ")" counts only as a call's first argument
+# (``getenv("OPENAI_MODEL", …)``) or as a flag (``add_argument("-m", "--model", …)``),
+# not as an item of a list or tuple
+_GATE_ARG_HEAD = re.compile(r"""(?:\(\s*["']|,\s*["']-)[\w\-.]*\Z""")
 
 
 _GATE_ALL = words(_GATE_WORDS, _GATE_KEYS)
@@ -137,10 +157,12 @@ def py_gate(text: str) -> bool:
     for kw in _GATE_KEYS:
         if kw not in found:
             continue
+        tail = _GATE_TAILS[kw]
         pos, seen = low.find(kw), 0
         while pos != -1 and seen < 5000:
-            if (not same_len or _key_starts(text, pos)) and _GATE_TAIL.match(low, pos + len(kw)):
-                return True
+            if (not same_len or _key_starts(text, pos)) and (m := tail.match(low, pos + len(kw))):
+                if m.group("arg") is None or _GATE_ARG_HEAD.search(low, max(0, pos - 80), pos):
+                    return True
             pos, seen = low.find(kw, pos + 1), seen + 1
     return False
 

@@ -187,6 +187,8 @@ class ModelIdDetector:
             )
 
     def _python(self, seg: Segment) -> Iterator[tuple[str, int, bool]]:
+        if self._gate is not None and not self._gate.admits(seg.text):
+            return  # no constant can be reported, weakly or in context (see LiteralGate)
         if not py_gate(seg.text):
             yield from self._literals(seg)  # no model context possible: literals only
             return
