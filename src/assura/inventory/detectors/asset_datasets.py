@@ -76,6 +76,7 @@ _DS_WORDS = words(_DS_GATE_WORDS)
 # Outside ML code (no ML import) only these can yield: a hub dataset, ``data_files`` /
 # ``data_dir`` arguments, or a model file loaded or saved, whose name holds its extension
 _NON_ML_WORDS = words("load_dataset", "data_files", "data_dir")
+_DATA_KWARG = re.compile(r"data_(?:files|dir)\s*=(?!=)")
 _MODEL_EXT_WORDS = words(MODEL_EXTS)
 
 
@@ -152,17 +153,22 @@ class DatasetDetector:
             if not (seg_ml or present(seg.text, _DS_WORDS)):
                 continue
             ml = seg_ml or (file.relpath.endswith(".ipynb") and looks_ml_context(file.text))
-            if not (
-                ml
-                or present(seg.text, _NON_ML_WORDS)
-                or present(lowered(seg.text), _MODEL_EXT_WORDS)
-            ):
+            if not (ml or self._may_yield_outside_ml(seg.text)):
                 continue  # nothing this segment holds can be reported (see _python)
             nodes = py_nodes(seg.text)
             if not nodes:
                 continue
             for kind, name, line, conf in self._python(nodes, ml, file):
                 yield from self._emit(seg, kind, name, line, conf, seen)
+
+    @staticmethod
+    def _may_yield_outside_ml(text: str) -> bool:
+        found = present(text, _NON_ML_WORDS)
+        if "load_dataset" in found:
+            return True
+        if found and _DATA_KWARG.search(text):  # keyword arguments (see _python)
+            return True
+        return bool(present(lowered(text), _MODEL_EXT_WORDS))
 
     def _emit(
         self,

@@ -35,6 +35,7 @@ __all__ = [
     "is_model_key",
     "literal_context",
     "literal_gate",
+    "py_dataset_gate",
     "py_gate",
     "python_model_context",
 ]
@@ -114,8 +115,10 @@ IMPORT_BEFORE = re.compile(r"(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*
 _GATE_WORDS = (
     "from_pretrained", "sentencetransformer", "crossencoder", "init_chat_model",
     "init_embeddings", "hf_hub_download", "snapshot_download", "inferenceclient",
-    "embeddings(", "textembedding", "ollama", "llm(", "agent(", "dataset", "data_files",
+    "embeddings(", "textembedding", "ollama", "llm(", "agent(",
 )  # fmt: skip
+# code that names datasets: the syntax tree tells their strings (not models) apart
+_DATASET_WORDS = words("dataset", "data_files")
 _SEP = r"[_\-.]?"
 # Each gate key with the rest of every model key (see ``_MODEL_KEY``) that can follow it
 # as written (lower-cased; ``norm_key`` writes ``_`` for ``-``, ``.`` and camel humps), then
@@ -148,7 +151,13 @@ _GATE_ARG_HEAD = re.compile(r"""(?:\(\s*["']|,\s*["']-)[\w\-.]*\Z""")
 _GATE_ALL = words(_GATE_WORDS, _GATE_KEYS)
 
 
+def py_dataset_gate(text: str) -> bool:
+    """Whether ``text`` may pass strings to dataset loaders (any case)."""
+    return bool(present(lowered(text), _DATASET_WORDS))
+
+
 def py_gate(text: str) -> bool:
+    """Whether ``text`` may hold a string in a model-bearing position (cheap, see above)."""
     low = lowered(text)
     found = present(low, _GATE_ALL)  # one scan instead of a find per word
     if any(w in found for w in _GATE_WORDS):
@@ -387,9 +396,17 @@ class LiteralGate:
 
     exact: frozenset[str]
     any_case: frozenset[str]
+    weak_exact: frozenset[str]
+    weak_any_case: frozenset[str]
 
     def admits(self, text: str) -> bool:
         return bool(present(text, self.exact)) or bool(present(lowered(text), self.any_case))
+
+    def admits_weak(self, text: str) -> bool:
+        """Whether a literal of ``text`` may be reported without context."""
+        return bool(present(text, self.weak_exact)) or bool(
+            present(lowered(text), self.weak_any_case)
+        )
 
 
 def literal_gate(cat: ProviderCatalog) -> LiteralGate | None:
@@ -398,7 +415,10 @@ def literal_gate(cat: ProviderCatalog) -> LiteralGate | None:
     arn = needed_literals(_ARN)
     if anywhere is None or arn is None:
         return None
+    orgs = [org + "/" for org in cat.hf_orgs]
     return LiteralGate(
         exact=words(anywhere, arn, _POSITIONAL_FUNCS, "pipeline"),
-        any_case=words(MODEL_KEY_WORDS, (org + "/" for org in cat.hf_orgs)),
+        any_case=words(MODEL_KEY_WORDS, orgs),
+        weak_exact=words(anywhere, arn),
+        weak_any_case=words(orgs),
     )

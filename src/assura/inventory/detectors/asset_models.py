@@ -39,6 +39,7 @@ from assura.inventory.detectors.asset_model_ids import (
     is_model_key,
     literal_context,
     literal_gate,
+    py_dataset_gate,
     py_gate,
     python_model_context,
 )
@@ -189,7 +190,11 @@ class ModelIdDetector:
     def _python(self, seg: Segment) -> Iterator[tuple[str, int, bool]]:
         if self._gate is not None and not self._gate.admits(seg.text):
             return  # no constant can be reported, weakly or in context (see LiteralGate)
-        if not py_gate(seg.text):
+        if not py_gate(seg.text) and not (
+            # dataset strings are told apart from models only in the syntax tree: that
+            # matters where a literal could be reported as a model without context
+            py_dataset_gate(seg.text) and (self._gate is None or self._gate.admits_weak(seg.text))
+        ):
             yield from self._literals(seg)  # no model context possible: literals only
             return
         nodes = py_nodes(seg.text)
