@@ -195,6 +195,16 @@ def test_configs(tmp_path: Path) -> None:
     assert names("docker-compose.yml", compose, tmp_path) == {"tloen/alpaca-lora-7b": 3}
 
 
+def test_licence_names_in_configs_are_not_models(tmp_path: Path) -> None:
+    # scancode's licence index names model licences after the models
+    index = (
+        '[\n  {\n    "license_key": "llama-4-cla-2025",\n'
+        '    "spdx_license_key": "LicenseRef-scancode-stable-diffusion-2022-08-22",\n'
+        '    "model": "gpt-4o"\n  }\n]\n'
+    )
+    assert names("licensedb-index.json", index, tmp_path) == {"gpt-4o": 5}
+
+
 def test_shell_and_docs(tmp_path: Path) -> None:
     sh = "python finetune.py --base_model 'acme/llama-ft' --data_path data.json\n"
     assert names("train.sh", sh, tmp_path) == {"acme/llama-ft": 1}

@@ -79,6 +79,7 @@ _SKIP_NAMES = frozenset(
 _MAX_CONFIG_CHARS = 1_500_000
 
 
+_LICENCE_KEY = re.compile(r"(?i)licen[cs]e|spdx")
 _KV = re.compile(r"""^\s*(?:-\s+)?["']?([A-Za-z_][\w.\-]*)["']?\s*[:=]\s*(.*?)\s*,?\s*$""")
 _QUOTED = re.compile(r"""["']([^"'\n]{2,200})["']""")
 _LIST_ITEM = re.compile(r"""^\s*-\s+["']?([^\s"'#]+)["']?\s*$""")
@@ -262,6 +263,8 @@ class ModelIdDetector:
             kv = _KV.match(line)
             if kv and is_dataset_key(kv.group(1).rsplit(".", 1)[-1]):
                 continue
+            if kv and _LICENCE_KEY.search(kv.group(1)):
+                continue  # "license_key": "llama-4-cla-2025" names a licence, not a model
             if kv:
                 key, val = kv.group(1), kv.group(2).strip()
                 strong = is_model_key(key.rsplit(".", 1)[-1])
