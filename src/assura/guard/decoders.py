@@ -31,6 +31,8 @@ _ENTITY = re.compile(r"(?:&#x?[0-9A-Fa-f]{1,6};\s?){6,}")
 _SPACED = re.compile(
     r"(?:[^\s\\.\-_*|/+~]([\\.\-_*|/+~])){4,}\S?(?:\s+(?:\S[\\.\-_*|/+~]){2,}\S?)*"
 )
+# Every character escaped with a backslash, spaces and line breaks too: "\第\ \1\ \部"
+_BACKSLASHED = re.compile(r"(?:\\[^\\]){6,}")
 # Morse: runs of dot-dash letters separated by spaces, words by " / " or wider gaps.
 _MORSE = re.compile(r"(?<![.\-\w])[.\-]{1,6}(?:(?: {1,3}| ?/ ?)[.\-]{1,6}){7,}(?![.\-\w])")
 _MORSE_CODE = dict(
@@ -118,6 +120,11 @@ def _decode_once(text: str) -> list[str]:
                 found.append(dec)
     if "&#" in text:
         found.extend(html.unescape(m.group(0)[:_MAX_SEGMENT_IN]) for m in _ENTITY.finditer(text))
+    if text.count("\\") >= 6:
+        for m in _BACKSLASHED.finditer(text):
+            dec = m.group(0)[1 : 2 * _MAX_SEGMENT_IN : 2]
+            if len(set(dec)) >= 3:
+                found.append(dec)
     if len(text) <= 50_000:
         for m in _SPACED.finditer(text):
             seg = m.group(0)[:_MAX_SEGMENT_IN]
