@@ -306,6 +306,18 @@ class PackageCatalog:
                 return self.pypi(prefix.value + parts[0][len(prefix.import_prefix) :])
         return None
 
+    def python_import_words(self) -> frozenset[str]:
+        """Strings a Python text must hold before :meth:`python_module` or
+        :meth:`implications` can find anything in it: the first part of every module the
+        catalog names, and every import prefix (an import spells its module's first part)."""
+        found = {rule.module for rule in self._import_paths}
+        found.update(module.split(".")[0] for module in self._imports)
+        found.update(p.import_prefix for p in self._prefixes if p.import_prefix)
+        found.update(
+            _SPLIT.split(m)[0] for rules in self._symbols.values() for r in rules for m in r.modules
+        )
+        return frozenset(w for w in found if w)
+
     def js_module(self, spec: str) -> PackageInfo | None:
         """The npm package behind a JS/TS module specifier (subpaths allowed), or None."""
         package = js_package_name(spec)

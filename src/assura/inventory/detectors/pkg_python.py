@@ -176,6 +176,7 @@ class PythonImportResolver:
         self.detector = detector
         self._local: dict[tuple[Path, str], bool] = {}
         self._modules: dict[str, PackageInfo | None] = {}  # module -> package, a pure memo
+        self._words = words(catalog.python_import_words())
 
     def components(
         self, file: SourceFile, code: str, line_of: Callable[[int], int] | None = None
@@ -188,9 +189,12 @@ class PythonImportResolver:
         # Cheap line scan first; the AST (which ignores imports inside strings) only runs
         # when the scan saw an AI import that is not a module of the project itself.
         refs: list[ImportRef] = []
-        candidates = _regex_imports(code)
-        if "__import__" in code or "import_module" in code:
-            candidates += [ImportRef(m, (), 0) for m in _DYNAMIC.findall(code)]
+        candidates: list[ImportRef] = []
+        # without the name of a module the catalog knows, no import can resolve
+        if present(code, self._words):
+            candidates = _regex_imports(code)
+            if "__import__" in code or "import_module" in code:
+                candidates += [ImportRef(m, (), 0) for m in _DYNAMIC.findall(code)]
         if any(self._relevant(file, ref) for ref in candidates):
             refs = python_imports(code)
         for ref in refs:
