@@ -150,7 +150,14 @@ class ModelIdDetector:
             for seg in segments(file):
                 hits = self._python(seg) if seg.lang == "python" else self._literals(seg)
                 yield from self._emit(seg, hits, seen)
-        elif ext in _DOC_EXTS:
+            return
+        if (
+            self._gate is not None
+            and not base.startswith("modelfile")  # FROM <name> needs no key word
+            and not self._gate.admits(file.text)
+        ):
+            return  # no value here can be reported, with a key or without (see LiteralGate)
+        if ext in _DOC_EXTS:
             seg = Segment(file.text, file.relpath, "other")
             yield from self._emit(seg, self._shell(seg, docs=True), seen, 0.5)
         elif ext in _SHELL_EXTS or base in _SHELL_NAMES or base.startswith("dockerfile"):
