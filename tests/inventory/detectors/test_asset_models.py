@@ -165,6 +165,18 @@ const route = "api/chat";
 """
 
 
+def test_python_positional_model_of_a_pipeline(tmp_path: Path) -> None:
+    # the only model-bearing position of this file is pipeline's second argument
+    code = 'from transformers import pipeline\nnlp = pipeline("ner", "acme-labs/ner-base")\n'
+    assert names("ner.py", code, tmp_path) == {"acme-labs/ner-base": 2}
+
+
+def test_python_annotations_are_not_model_positions(tmp_path: Path) -> None:
+    # a bare `model: "..."` in Python is a (forward-reference) annotation
+    code = 'class Run:\n    model: "acme-labs/Model"\n    base_model: "acme-labs/Base" = None\n'
+    assert names("run.py", code, tmp_path) == {}
+
+
 def test_typescript_lists_and_unions(tmp_path: Path) -> None:
     found = names("lib/models.ts", TS, tmp_path)
     assert found == {

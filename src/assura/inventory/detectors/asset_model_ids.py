@@ -51,51 +51,51 @@ _NOT_MODEL_KEY = re.compile(
     r"serializer|form|threat|mental|business|domain|object|document|base_data|search|"
     r"database|storage|search_engine|template|sqlalchemy|app|api|pricing|cost|price)_"
 )
-_POSITIONAL_FUNCS = frozenset(
-    {
-        "from_pretrained",
-        "SentenceTransformer",
-        "CrossEncoder",
-        "init_chat_model",
-        "init_embeddings",
-        "hf_hub_download",
-        "snapshot_download",
-        "InferenceClient",
-        "AutoTokenizer",
-        "HuggingFaceEmbeddings",
-        "TextEmbedding",
-        "LLM",
-        "ChatOllama",
-        "OllamaLLM",
-        "OllamaEmbeddings",
-        "openai",
-        "anthropic",
-        "google",
-        "mistral",
-        "groq",
-        "bedrock",
-        "vertex",
-        "azure",
-        "ollama",
-        "xai",
-        "deepseek",
-        "cohere",
-        "OpenAIModel",
-        "AnthropicModel",
-        "GeminiModel",
-        "GroqModel",
-        "MistralModel",
-        "LiteLLMModel",
-        "HfApiModel",
-        "InferenceClientModel",
-        "TransformersModel",
-        "Agent",
-        "languageModel",
-        "textEmbeddingModel",
-        "embedding",
-        "chat",
-    }
+_POSITIONAL_FUNCS_NAMES = (
+    "from_pretrained",
+    "SentenceTransformer",
+    "CrossEncoder",
+    "init_chat_model",
+    "init_embeddings",
+    "hf_hub_download",
+    "snapshot_download",
+    "InferenceClient",
+    "AutoTokenizer",
+    "HuggingFaceEmbeddings",
+    "TextEmbedding",
+    "LLM",
+    "ChatOllama",
+    "OllamaLLM",
+    "OllamaEmbeddings",
+    "openai",
+    "anthropic",
+    "google",
+    "mistral",
+    "groq",
+    "bedrock",
+    "vertex",
+    "azure",
+    "ollama",
+    "xai",
+    "deepseek",
+    "cohere",
+    "OpenAIModel",
+    "AnthropicModel",
+    "GeminiModel",
+    "GroqModel",
+    "MistralModel",
+    "LiteLLMModel",
+    "HfApiModel",
+    "InferenceClientModel",
+    "TransformersModel",
+    "Agent",
+    "languageModel",
+    "textEmbeddingModel",
+    "embedding",
+    "chat",
 )
+# calls whose positional arguments are model ids
+_POSITIONAL_FUNCS = frozenset(_POSITIONAL_FUNCS_NAMES)
 _ARG_FUNCS = frozenset({"add_argument", "option", "Option", "Argument", "argument", "Field"})
 _ENV_FUNCS = frozenset({"getenv", "get", "environ_get", "config", "env"})
 _COMMON_DIRS = frozenset(
@@ -115,7 +115,7 @@ IMPORT_BEFORE = re.compile(r"(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*
 _GATE_WORDS = (
     "from_pretrained", "sentencetransformer", "crossencoder", "init_chat_model",
     "init_embeddings", "hf_hub_download", "snapshot_download", "inferenceclient",
-    "embeddings(", "textembedding", "ollama", "llm(", "agent(",
+    "embeddings(", "textembedding", "ollama", "llm(", "agent(", "pipeline(",
 )  # fmt: skip
 # code that names datasets: the syntax tree tells their strings (not models) apart
 _DATASET_WORDS = words("dataset", "data_files")
@@ -148,7 +148,9 @@ _GATE_TAILS = {
 _GATE_ARG_HEAD = re.compile(r"""(?:\(\s*["']|,\s*["']-)[\w\-.]*\Z""")
 
 
-_GATE_ALL = words(_GATE_WORDS, _GATE_KEYS)
+# a call of a model-taking function (see _POSITIONAL_FUNCS below), as written
+_GATE_CALLS = tuple(sorted({f.lower() + "(" for f in _POSITIONAL_FUNCS_NAMES}))
+_GATE_ALL = words(_GATE_WORDS, _GATE_CALLS, _GATE_KEYS)
 
 
 def py_dataset_gate(text: str) -> bool:
@@ -160,7 +162,7 @@ def py_gate(text: str) -> bool:
     """Whether ``text`` may hold a string in a model-bearing position (cheap, see above)."""
     low = lowered(text)
     found = present(low, _GATE_ALL)  # one scan instead of a find per word
-    if any(w in found for w in _GATE_WORDS):
+    if any(w in found for w in _GATE_WORDS) or any(w in found for w in _GATE_CALLS):
         return True
     same_len = len(low) == len(text)  # lower() kept every offset: the case can be read
     for kw in _GATE_KEYS:
@@ -317,6 +319,8 @@ def python_model_context(nodes: tuple[ast.AST, ...]) -> Iterator[ast.Constant]:
             if name in _POSITIONAL_FUNCS:
                 for arg in node.args:
                     yield from _strs(arg)
+            elif name == "pipeline" and len(node.args) > 1:  # pipeline(task, model)
+                yield from _strs(node.args[1])
             elif name in _ARG_FUNCS:
                 flags = [s for a in node.args if (s := py_str(a))]
                 if any(is_model_key(f) for f in flags):

@@ -203,7 +203,9 @@ class ModelIdDetector:
             # matters where a literal could be reported as a model without context
             py_dataset_gate(seg.text) and (self._gate is None or self._gate.admits_weak(seg.text))
         ):
-            yield from self._literals(seg)  # no model context possible: literals only
+            # no model-bearing position in this code: only literals that need no context
+            if self._gate is None or self._gate.admits_weak(seg.text):
+                yield from self._literals(seg, context=False)
             return
         nodes = py_nodes(seg.text)
         if not nodes:
@@ -233,8 +235,9 @@ class ModelIdDetector:
                             line = node.lineno + value.count("\n", 0, m.start())
                             yield m.group(2), line, True
 
-    def _literals(self, seg: Segment) -> Iterator[tuple[str, int, bool]]:
-        """Quoted literals that could be model ids (one C-level regex pass finds them)."""
+    def _literals(self, seg: Segment, context: bool = True) -> Iterator[tuple[str, int, bool]]:
+        """Quoted literals that could be model ids (one C-level regex pass finds them);
+        with ``context``, also those after a model key or in a model call."""
         text = seg.text
         if self._gate is not None and not self._gate.admits(text):
             return  # no literal of this text can be reported (see LiteralGate)
@@ -245,7 +248,7 @@ class ModelIdDetector:
                 continue
             if classify_model(value, False, self.catalog) is not None:
                 yield value, seg.line_at(start), False
-            elif head.endswith(("=", ":", "(", ",", "[")) and literal_context(head):
+            elif context and head.endswith(("=", ":", "(", ",", "[")) and literal_context(head):
                 yield value, seg.line_at(start), True
 
     def _config(self, seg: Segment, ext: str) -> Iterator[tuple[str, int, bool]]:
