@@ -78,6 +78,10 @@ _DS_WORDS = words(_DS_GATE_WORDS)
 _NON_ML_WORDS = words("load_dataset", "data_files", "data_dir")
 _DATA_KWARG = re.compile(r"data_(?:files|dir)\s*=(?!=)")
 _MODEL_EXT_WORDS = words(MODEL_EXTS)
+# a string literal that ends in a model file's extension (any case)
+_MODEL_EXT_END = re.compile(
+    r"\.(?:" + "|".join(re.escape(e[1:]) for e in sorted(MODEL_EXTS)) + r")[\"']"
+)
 
 
 def _scan_root(file: SourceFile) -> Path:
@@ -168,7 +172,8 @@ class DatasetDetector:
             return True
         if found and _DATA_KWARG.search(text):  # keyword arguments (see _python)
             return True
-        return bool(present(lowered(text), _MODEL_EXT_WORDS))
+        low = lowered(text)
+        return bool(present(low, _MODEL_EXT_WORDS)) and bool(_MODEL_EXT_END.search(low))
 
     def _emit(
         self,

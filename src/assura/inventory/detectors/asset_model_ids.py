@@ -111,12 +111,7 @@ _FILE_EXT = re.compile(
 _WS = re.compile(r"\s")
 IMPORT_BEFORE = re.compile(r"(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*$")
 # Python code without a model-bearing context is only scanned for well-known families
-# (cheap pre-check: keyword positions found with str.find, then an anchored tail match).
-_GATE_WORDS = (
-    "from_pretrained", "sentencetransformer", "crossencoder", "init_chat_model",
-    "init_embeddings", "hf_hub_download", "snapshot_download", "inferenceclient",
-    "embeddings(", "textembedding", "ollama", "llm(", "agent(", "pipeline(",
-)  # fmt: skip
+# (cheap pre-check: call names and keyword positions found with str.find, then checked).
 # code that names datasets: the syntax tree tells their strings (not models) apart
 _DATASET_WORDS = words("dataset", "data_files")
 _SEP = r"[_\-.]?"
@@ -148,9 +143,9 @@ _GATE_TAILS = {
 _GATE_ARG_HEAD = re.compile(r"""(?:\(\s*["']|,\s*["']-)[\w\-.]*\Z""")
 
 
-# a call of a model-taking function (see _POSITIONAL_FUNCS below), as written
-_GATE_CALLS = tuple(sorted({f.lower() + "(" for f in _POSITIONAL_FUNCS_NAMES}))
-_GATE_ALL = words(_GATE_WORDS, _GATE_CALLS, _GATE_KEYS)
+# a call of a model-taking function (``_POSITIONAL_FUNCS``, ``pipeline``) by its name
+_GATE_CALLS = tuple(sorted({f.lower() + "(" for f in (*_POSITIONAL_FUNCS_NAMES, "pipeline")}))
+_GATE_ALL = words(_GATE_CALLS, _GATE_KEYS)
 
 
 def py_dataset_gate(text: str) -> bool:
@@ -162,8 +157,9 @@ def py_gate(text: str) -> bool:
     """Whether ``text`` may hold a string in a model-bearing position (cheap, see above)."""
     low = lowered(text)
     found = present(low, _GATE_ALL)  # one scan instead of a find per word
-    if any(w in found for w in _GATE_WORDS) or any(w in found for w in _GATE_CALLS):
-        return True
+    for call in _GATE_CALLS:
+        if call in found and _called(low, call):
+            return True
     same_len = len(low) == len(text)  # lower() kept every offset: the case can be read
     for kw in _GATE_KEYS:
         if kw not in found:
@@ -175,6 +171,17 @@ def py_gate(text: str) -> bool:
                 if m.group("arg") is None or _GATE_ARG_HEAD.search(low, max(0, pos - 80), pos):
                     return True
             pos, seen = low.find(kw, pos + 1), seen + 1
+    return False
+
+
+def _called(low: str, call: str) -> bool:
+    """Whether ``call`` (``name(``) stands in ``low`` as a whole name: ``user_agent(`` is
+    no call of ``Agent``, while ``client.chat(`` calls ``chat``."""
+    pos, seen = low.find(call), 0
+    while pos != -1 and seen < 5000:
+        if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            return True
+        pos, seen = low.find(call, pos + 1), seen + 1
     return False
 
 
