@@ -254,6 +254,9 @@ def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) 
         'p.add_argument("-m", "--base-model", default="org/x")',
         "self.tokenizerName = f'{org}/x'",
         "lora_weights = 'org/x'",
+        "bot = Agent('org/x', tools=[])",
+        "nlp = pipeline('ner', 'org/x')",
+        "reply = client.chat('org/x')",
     ],
 )
 def test_model_gate_admits_model_bearing_positions(code: str) -> None:
@@ -271,6 +274,7 @@ def test_model_gate_admits_model_bearing_positions(code: str) -> None:
         "if model == 'x':",  # a comparison
         "modeling = 'causal'",
         "engines = ('a', 'engine', 'b')",
+        "headers['User-Agent'] = default_user_agent('python-requests')",  # not Agent(
     ],
 )
 def test_model_gate_skips_code_with_no_model_position(code: str) -> None:
