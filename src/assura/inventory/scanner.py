@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from assura.errors import InputNotFound
@@ -117,7 +117,7 @@ def scan_path(
     started = time.perf_counter()
     opts = options or WalkOptions()
     skipped: list[Skipped] = []
-    paths: list[tuple[Path, str]] = []
+    paths: list[tuple[str, str]] = []
     for item in iter_paths(root, opts):
         if isinstance(item, Skipped):
             skipped.append(item)
@@ -130,7 +130,8 @@ def scan_path(
         batch = _detect_paths(paths, opts, detectors, on_file)
     sightings, more_skipped, files, nbytes = batch
     skipped.extend(more_skipped)
-    dirs = {str(PurePosixPath(rel).parent) for _, rel in paths}
+    # the walker joins relative paths with "/": the folder is what precedes the last one
+    dirs = {rel.rpartition("/")[0] or "." for _, rel in paths}
     base = root.resolve() if root.is_dir() else root.resolve().parent
     roots = find_system_roots(base, dirs)
     systems = _group(sightings, roots, base.name or "target", include_transitive)
@@ -159,7 +160,7 @@ def _workers(jobs: int | None, nfiles: int) -> int:
 
 
 def _detect_paths(
-    paths: Sequence[tuple[Path, str]],
+    paths: Sequence[tuple[str, str]],
     opts: WalkOptions,
     detectors: Sequence[Detector],
     on_file: Callable[[str], None] | None = None,
@@ -181,7 +182,7 @@ def _detect_paths(
 
 
 def _detect_parallel(
-    paths: Sequence[tuple[Path, str]],
+    paths: Sequence[tuple[str, str]],
     opts: WalkOptions,
     loaded: Sequence[Detector],
     custom: Sequence[Detector] | None,
@@ -234,7 +235,7 @@ def _init_worker(detectors: Sequence[Detector] | None) -> None:
     gc.set_threshold(*_WORKER_GC_THRESHOLDS)
 
 
-def _worker_detect(chunk: Sequence[tuple[Path, str]], opts: WalkOptions) -> _Batch:
+def _worker_detect(chunk: Sequence[tuple[str, str]], opts: WalkOptions) -> _Batch:
     return _detect_paths(chunk, opts, _worker_detectors)
 
 

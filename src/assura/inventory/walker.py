@@ -164,32 +164,34 @@ def walk(root: Path, options: WalkOptions | None = None) -> Iterator[SourceFile 
 
 def iter_paths(
     root: Path, options: WalkOptions | None = None
-) -> Iterator[tuple[Path, str] | Skipped]:
+) -> Iterator[tuple[str, str] | Skipped]:
     """The files to read under ``root`` as (absolute path, posix path relative to root).
 
-    A folder that cannot be listed is yielded as a :class:`Skipped` entry.
+    A folder that cannot be listed is yielded as a :class:`Skipped` entry. Paths are plain
+    strings: a parallel scan sends them to its workers, where :func:`read_file` reads them.
     """
     opts = options or WalkOptions()
     root = root.resolve()
     if root.is_file():
-        yield root, root.name
+        yield str(root), root.name
         return
     ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []
-    yield from _walk_dir(root, "", ignores, opts)
+    yield from _walk_dir(str(root), "", ignores, opts)
 
 
 def _walk_dir(
-    directory: Path,
+    directory: str,
     rel: str,
     ignores: list[tuple[str, pathspec.GitIgnoreSpec]],
     opts: WalkOptions,
-) -> Iterator[tuple[Path, str] | Skipped]:
+) -> Iterator[tuple[str, str] | Skipped]:
     pushed = False
     if opts.honour_gitignore:
-        gi = directory / ".gitignore"
-        if gi.is_file() and not gi.is_symlink():
+        gi = os.path.join(directory, ".gitignore")
+        if os.path.isfile(gi) and not os.path.islink(gi):
             try:
-                lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()[:5000]
+                with open(gi, encoding="utf-8", errors="replace") as fh:
+                    lines = fh.read().splitlines()[:5000]
                 # the pure-Python matcher, whatever engines are installed: the same
                 # answers everywhere, and no engine compile per .gitignore
                 spec = pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
@@ -219,9 +221,9 @@ def _walk_dir(
                 continue
             if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                 continue  # a virtualenv under any name
-            yield from _walk_dir(Path(entry.path), child_rel, ignores, opts)
+            yield from _walk_dir(entry.path, child_rel, ignores, opts)
         elif entry.is_file(follow_symlinks=False):
-            yield Path(entry.path), child_rel
+            yield entry.path, child_rel
     if pushed:
         ignores.pop()
 
@@ -234,8 +236,11 @@ def _ignored(rel: str, is_dir: bool, ignores: list[tuple[str, pathspec.GitIgnore
     return False
 
 
-def read_file(path: Path, rel: str, opts: WalkOptions) -> Iterator[SourceFile | Skipped]:
+def read_file(
+    file: str | os.PathLike[str], rel: str, opts: WalkOptions
+) -> Iterator[SourceFile | Skipped]:
     """Read one file for the detectors: a SourceFile, preceded by a Skipped note if need be."""
+    path = Path(file)
     try:
         size = path.stat().st_size
     except OSError as exc:

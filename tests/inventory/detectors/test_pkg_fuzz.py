@@ -149,3 +149,21 @@ def test_detectors_never_raise(text: str, name: str) -> None:
         if det.applies_to(name):
             for comp in det.detect(file):
                 assert comp.name and all(loc.path == name for loc in comp.evidence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b.txt", ".", "..", "", "\\", "/", "requirements", " "]), max_size=8
+    )
+)
+def test_path_names_are_pathlibs(parts: list[str]) -> None:
+    # the detectors' file and folder names, worked out from strings, are pathlib's
+    from pathlib import PurePosixPath
+
+    from assura.inventory.detectors.pkg_common import parent_name, path_name
+
+    rel = "/".join(parts)
+    posix = PurePosixPath(rel.replace("\\", "/"))
+    assert path_name(rel) == posix.name
+    assert parent_name(rel) == posix.parent.name

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from assura.findings import Location
 from assura.inventory.catalog_packages import Implication, PackageCatalog, PackageInfo
@@ -119,14 +119,23 @@ def read_bounded(path: Path) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def path_name(relpath: str) -> str:
-    """The file name of ``relpath`` (``\\`` read as ``/``), worked out once for every detector."""
-    return PurePosixPath(relpath.replace("\\", "/")).name
+    """The file name of ``relpath`` (``\\`` read as ``/``), worked out once for every detector:
+    ``PurePosixPath(...).name``, without building a path object for each file."""
+    parts = _parts(relpath)
+    return parts[-1] if parts else ""
 
 
 @functools.lru_cache(maxsize=64)
 def parent_name(relpath: str) -> str:
-    """The name of the folder holding ``relpath`` (``\\`` read as ``/``)."""
-    return PurePosixPath(relpath.replace("\\", "/")).parent.name
+    """The name of the folder holding ``relpath`` (``\\`` read as ``/``):
+    ``PurePosixPath(...).parent.name``."""
+    parts = _parts(relpath)
+    return parts[-2] if len(parts) >= 2 else ""
+
+
+def _parts(relpath: str) -> list[str]:
+    # what PurePosixPath keeps of a path: its components, without empty ones and "."
+    return [p for p in relpath.replace("\\", "/").split("/") if p and p != "."]
 
 
 class LineIndex:
