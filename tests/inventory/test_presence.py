@@ -238,7 +238,7 @@ def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) 
         for kw in _GATE_KEYS
         for pos in range(len(low))
         if low.startswith(kw, pos)
-        and _key_starts(name, pos)
+        and _key_starts(name, pos, kw)
         and re.compile(_GATE_KEY_REST[kw] + r"(?!\w)").match(low, pos + len(kw))
     ]
     assert starts, name

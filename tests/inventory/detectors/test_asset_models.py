@@ -171,6 +171,12 @@ def test_python_positional_model_of_a_pipeline(tmp_path: Path) -> None:
     assert names("ner.py", code, tmp_path) == {"acme-labs/ner-base": 2}
 
 
+def test_engine_is_a_model_key_only_on_its_own(tmp_path: Path) -> None:
+    # Azure OpenAI's legacy engine= names a deployment; other *_engine keys name other engines
+    code = 'r = openai.Completion.create(engine="acme-labs/deploy-1")\ndb = make(db_engine="acme-labs/pg")\n'
+    assert names("legacy.py", code, tmp_path) == {"acme-labs/deploy-1": 1}
+
+
 def test_python_annotations_are_not_model_positions(tmp_path: Path) -> None:
     # a bare `model: "..."` in Python is a (forward-reference) annotation
     code = 'class Run:\n    model: "acme-labs/Model"\n    base_model: "acme-labs/Base" = None\n'

@@ -44,7 +44,10 @@ _MODEL_KEY = re.compile(
     r"^(?:[a-z0-9]+_)*(?:model|models|model_name|model_names|model_id|model_ids|"
     r"model_name_or_path|model_repo|model_version|repo_id|lora_weights|lora_model|adapter_model|"
     r"peft_model_id|peft_model|tokenizer_name|tokenizer_name_or_path|tokenizer_id|"
-    r"model_checkpoint|llm|llm_name|engine|deployment_name)$"
+    r"model_checkpoint|llm|llm_name|deployment_name)$"
+    # Azure OpenAI's legacy `engine=`: only as the whole key (`regex_engine`, `fire_engine`
+    # and `db_engine` name other engines)
+    r"|^engine$"
 )
 _NOT_MODEL_KEY = re.compile(
     r"^(?:response|data|pydantic|db|orm|django|view|sql|user|output|input|schema|request|"
@@ -167,7 +170,9 @@ def py_gate(text: str) -> bool:
         tail = _GATE_TAILS[kw]
         pos, seen = low.find(kw), 0
         while pos != -1 and seen < 5000:
-            if (not same_len or _key_starts(text, pos)) and (m := tail.match(low, pos + len(kw))):
+            if (not same_len or _key_starts(text, pos, kw)) and (
+                m := tail.match(low, pos + len(kw))
+            ):
                 if m.group("arg") is None or _GATE_ARG_HEAD.search(low, max(0, pos - 80), pos):
                     return True
             pos, seen = low.find(kw, pos + 1), seen + 1
@@ -185,10 +190,15 @@ def _called(low: str, call: str) -> bool:
     return False
 
 
-def _key_starts(text: str, pos: int) -> bool:
-    """Whether a key word at ``pos`` can begin a part of a model key (see ``norm_key``):
-    after a non-alphanumeric character (``_``, ``-``, ``.``, a quote), or at a camel-case
-    hump (``baseModel``). ``graphicalmodels`` or ``HTTPMODEL`` can never be a model key."""
+def _key_starts(text: str, pos: int, kw: str = "") -> bool:
+    """Whether the key word ``kw`` at ``pos`` can begin a part of a model key (see
+    ``norm_key``): after a non-alphanumeric character (``_``, ``-``, ``.``, a quote), or at
+    a camel-case hump (``baseModel``). ``graphicalmodels`` or ``HTTPMODEL`` can never be a
+    model key; ``engine`` only begins a whole key (``--engine``, ``self.engine``)."""
+    if kw == "engine":
+        while pos > 0 and text[pos - 1] == "-":
+            pos -= 1
+        return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
     if pos == 0:
         return True
     prev = text[pos - 1]
