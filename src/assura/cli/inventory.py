@@ -7,9 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from assura.cli._common import err_console, json_dumps, open_cli_store, out_console, write_output
+from assura.cli._common import (
+    err_console,
+    escape,
+    json_dumps,
+    open_cli_store,
+    out_console,
+    write_output,
+)
 from assura.inventory.scanner import scan_path
 
 if TYPE_CHECKING:
