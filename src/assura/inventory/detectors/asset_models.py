@@ -207,6 +207,8 @@ class ModelIdDetector:
             if self._gate is None or self._gate.admits_weak(seg.text):
                 yield from self._literals(seg, context=False)
             return
+        if not self._may_hold_model(seg.text):
+            return  # no string of this code can be a model id, in context or not
         nodes = py_nodes(seg.text)
         if not nodes:
             yield from self._literals(seg)
@@ -234,6 +236,15 @@ class ModelIdDetector:
                         if is_model_key(m.group(1)):
                             line = node.lineno + value.count("\n", 0, m.start())
                             yield m.group(2), line, True
+
+    def _may_hold_model(self, text: str) -> bool:
+        """Whether a string of ``text`` can be reported: a quoted literal that could be a
+        model id (what :meth:`_literals` looks for; a constant the syntax tree yields is
+        written so, unless spelt with escapes or split into adjacent literals), or a
+        ``--model x`` / ``MODEL=x`` inside a string (read by ``_python``)."""
+        if self._candidate.search(text):
+            return True
+        return any(is_model_key(m.group(1)) for rx in (_FLAG, _ENVSET) for m in rx.finditer(text))
 
     def _literals(self, seg: Segment, context: bool = True) -> Iterator[tuple[str, int, bool]]:
         """Quoted literals that could be model ids (one C-level regex pass finds them);
