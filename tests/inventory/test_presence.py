@@ -176,6 +176,16 @@ def test_gates_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(doc["components"] for doc in gated)
 
 
+def test_the_parse_skip_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python the model-id detector does not parse (no literal could be a model id) gives
+    the same inventory as when every such file is parsed."""
+    from assura.inventory.detectors.asset_models import ModelIdDetector
+
+    gated = [_scan_all(root) for root in CORPORA]
+    monkeypatch.setattr(ModelIdDetector, "_may_hold_model", lambda self, text: True)
+    assert [_scan_all(root) for root in CORPORA] == gated
+
+
 def test_a_word_with_nul_is_found_too() -> None:
     wanted = words("a\x00b", "zz")
     assert present("xa\x00bx", wanted) == {"a\x00b"}
