@@ -291,3 +291,19 @@ def test_model_gate_skips_code_with_no_model_position(code: str) -> None:
     from assura.inventory.detectors.asset_model_ids import py_gate
 
     assert not py_gate(code)
+
+
+_ML_PARTS = ["from", "import", "torch", "torchvision", "sklearn", "x", " ", "\n", "\t", "\r",
+             ",", ".", "(", "_", "\u00a0", "\u2028", "1", "é", "fromimport"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_ML_PARTS), max_size=12))
+@example(["x", " ", "\n", " ", "import", " ", "torch"])
+@example(["from", " ", "sklearn", "_"])
+@example(["import", "\n", "torch"])
+def test_ml_import_check_is_its_regex(parts: list[str]) -> None:
+    from assura.inventory.detectors.asset_common import _ML_IMPORT, looks_ml_context
+
+    text = "".join(parts)
+    assert looks_ml_context(text) == bool(_ML_IMPORT.search(text)), repr(text)

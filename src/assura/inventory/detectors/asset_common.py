@@ -323,6 +323,35 @@ _ML_IMPORT = re.compile(r"(?m)^\s*(?:from|import)\s+(?:" + "|".join(_ML_MODULES)
 _ML_WORDS = words(_ML_MODULES)
 
 
+_WORD_END = re.compile(r"\b")
+
+
 def looks_ml_context(text: str) -> bool:
-    """True when the code imports an ML/training library (gate for dataset heuristics)."""
-    return bool(present(text, _ML_WORDS)) and bool(_ML_IMPORT.search(text))
+    """True when the code imports an ML/training library (gate for dataset heuristics).
+
+    Whether ``_ML_IMPORT`` matches, found from the few places a module name stands instead
+    of a multi-line regex over the whole text (which cost most on the long texts that
+    mention a module without importing it)."""
+    for module in present(text, _ML_WORDS):
+        q = text.find(module)
+        while q != -1:
+            if _WORD_END.match(text, q + len(module)) and _import_keyword_before(text, q):
+                return True
+            q = text.find(module, q + 1)
+    return False
+
+
+def _import_keyword_before(text: str, q: int) -> bool:
+    """Whether ``text[:q]`` ends in ``from``/``import`` and whitespace, the keyword alone
+    at the start of its line (``^\\s*(?:from|import)\\s+`` of ``_ML_IMPORT``)."""
+    j = q
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == q:
+        return False
+    for keyword in ("from", "import"):
+        p = j - len(keyword)
+        if p >= 0 and text.startswith(keyword, p):
+            start = text.rfind("\n", 0, p) + 1
+            return start == p or text[start:p].isspace()
+    return False

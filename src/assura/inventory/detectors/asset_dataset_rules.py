@@ -133,7 +133,7 @@ def name_env(nodes: tuple[ast.AST, ...]) -> dict[str, ast.expr]:
     """Names assigned exactly once in the file, with their value (for path resolution)."""
     env: dict[str, ast.expr] = {}
     seen: set[str] = set()
-    for node in nodes:
+    for node in [n for n in nodes if type(n) is ast.Assign]:  # ast.parse makes no subclasses
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             t = node.targets[0]
             if isinstance(t, ast.Name):
@@ -190,12 +190,15 @@ def _is_sklearn_dataset(node: ast.Call) -> bool:
     if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name):
         return f.value.id == "datasets"
     if isinstance(f, ast.Name):
-        return f.id in {
-            "load_iris", "load_digits", "load_wine", "load_breast_cancer", "load_diabetes",
-            "fetch_openml", "fetch_20newsgroups", "fetch_california_housing", "load_boston",
-            "fetch_lfw_people", "fetch_covtype", "load_linnerud",
-        }  # fmt: skip
+        return f.id in _SKLEARN_LOADERS
     return False
+
+
+_SKLEARN_LOADERS = frozenset(
+    {"load_iris", "load_digits", "load_wine", "load_breast_cancer", "load_diabetes",
+     "fetch_openml", "fetch_20newsgroups", "fetch_california_housing", "load_boston",
+     "fetch_lfw_people", "fetch_covtype", "load_linnerud"}
+)  # fmt: skip
 
 
 def _is_torchvision_dataset(node: ast.Call) -> bool:

@@ -43,6 +43,8 @@ from assura.inventory.detectors.asset_dataset_rules import (
     _LOAD_MODEL,
     _READ_FUNCS,
     _SAVE_MODEL,
+    _SKLEARN_LOADERS,
+    DATA_EXTS,
     DATASET_BLOCK,
     MODEL_EXTS,
     _dataset_name,
@@ -123,6 +125,31 @@ def _is_model_file(path: Path) -> bool:
     return sniff_model_format(path, ext_of(path.name), size, head, tail) is not None
 
 
+# In ML code a string can be reported only as what _dataset_name accepts: a name ending in
+# a data file's extension, an org/name id or an hf:// path; or, in a loader that takes a
+# bare builder name, anything. Datasets named by a call (Keras, scikit-learn, torchvision)
+# need the call's name.
+_DATA_END = re.compile(
+    r"\.(?:" + "|".join(re.escape(e[1:]) for e in sorted(DATA_EXTS)) + r")/*[\"']"
+)
+_ID_END = re.compile(r"""[\w\-.]/[\w\-.]{1,120}[\"']""")
+_ML_CALL_WORDS = words(
+    "load_dataset", "data_files", "load_data", "datasets.", "hf://",
+    *(f + "(" for f in _READ_FUNCS), *(f + "(" for f in _SKLEARN_LOADERS),
+)  # fmt: skip
+
+
+_PY_KINDS = frozenset({ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign, ast.AnnAssign})
+
+
+def _ml_may_yield(text: str) -> bool:
+    """Whether ML code ``text`` may hold a dataset reference (see ``DatasetDetector._python``);
+    model files are :meth:`DatasetDetector._may_yield_outside_ml`'s part."""
+    if present(text, _ML_CALL_WORDS):
+        return True
+    return bool(_DATA_END.search(lowered(text))) or bool(_ID_END.search(text))
+
+
 class DatasetDetector:
     """Datasets referenced by ML code/config, and model files code loads or saves."""
 
@@ -157,7 +184,7 @@ class DatasetDetector:
             if not (seg_ml or present(seg.text, _DS_WORDS)):
                 continue
             ml = seg_ml or (file.relpath.endswith(".ipynb") and looks_ml_context(file.text))
-            if not (ml or self._may_yield_outside_ml(seg.text)):
+            if not (self._may_yield_outside_ml(seg.text) or (ml and _ml_may_yield(seg.text))):
                 continue  # nothing this segment holds can be reported (see _python)
             nodes = py_nodes(seg.text)
             if not nodes:
@@ -205,7 +232,9 @@ class DatasetDetector:
     ) -> Iterator[tuple[ComponentKind, str, int, float]]:
         ds = ComponentKind.DATASET
         env = name_env(nodes)
-        for node in nodes:
+        # only these kinds are read below; ast.parse makes instances of the node classes
+        # themselves, so a set lookup on the type keeps exactly them, in order
+        for node in [n for n in nodes if type(n) in _PY_KINDS]:
             if isinstance(node, ast.Call):
                 name = call_name(node)
                 if name == "load_dataset":
