@@ -298,7 +298,7 @@ def test_walk_nodes_is_ast_walk_in_the_same_order() -> None:
     import ast
     from pathlib import Path
 
-    from assura.inventory.detectors.asset_common import walk_nodes
+    from assura.inventory.detectors.python_ast import walk_nodes
 
     for source in Path("src/assura/inventory").rglob("*.py"):
         tree = ast.parse(source.read_text())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import re
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from assura.inventory.detectors.pkg_common import (
     emit_package,
     narrow_service,
 )
+from assura.inventory.detectors.python_ast import parse_python
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import present, words
 
@@ -51,11 +51,8 @@ class ImportRef:
 
 def python_imports(code: str) -> list[ImportRef]:
     """Every absolute import in ``code`` (AST when it parses, else a line regex)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(code)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = parse_python(code)  # shared with the asset detectors that read the same file
+    if tree is None:
         return _regex_imports(code)
     refs: list[ImportRef] = []
     for node in _statements(tree):
