@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# A real LiteLLM proxy for the guard adapter's end-to-end test, in a venv of its own
+LITELLM_VENV := .venv-litellm
+LITELLM      := $(LITELLM_VENV)/bin/litellm
 
 .PHONY: run test lint install clean bench
 
@@ -18,6 +21,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(LITELLM): bench/guard/litellm_proxy_check.py | $(STAMP)
+	rm -rf $(LITELLM_VENV)
+	$(BIN)/python bench/guard/litellm_proxy_check.py --venv $(LITELLM_VENV) --install-only
+
 ## Set up, then run the main job on the embedded default (SQLite in ~/.assura, bundled example).
 run: $(STAMP)
 	$(BIN)/assura inventory scan examples/chatbot
@@ -27,7 +34,7 @@ run: $(STAMP)
 	$(BIN)/assura assess examples/chatbot --fail-on critical; test $$? -le 1
 
 ## Set up, then run the whole test suite (SQLite and the PostgreSQL server on 127.0.0.1:5432).
-test: $(STAMP)
+test: $(STAMP) $(LITELLM)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -35,4 +42,4 @@ lint: $(STAMP)
 	$(BIN)/mypy src/assura
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LITELLM_VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,16 +1,18 @@
 """End-to-end check of the LiteLLM adapter through a real LiteLLM proxy on loopback.
 
-    python bench/guard/litellm_proxy_check.py
+    python bench/guard/litellm_proxy_check.py [--venv DIR] [--install-only | --no-install]
 
-Creates bench/.venv-guard-litellm (litellm[proxy] pinned) if missing, writes a proxy
-config whose models answer with ``mock_response`` (no provider is called, nothing leaves
-127.0.0.1), starts ``litellm`` on a free loopback port with the assura guardrail in
-pre_call and post_call mode, sends four requests and checks the answers. Exit 0 when all
-checks pass.
+Creates the venv (default bench/.venv-guard-litellm; `make test` uses .venv-litellm) with
+litellm[proxy] pinned if missing, writes a proxy config whose models answer with
+``mock_response`` (no provider is called, nothing leaves 127.0.0.1), starts ``litellm`` on
+a free loopback port with the assura guardrail in pre_call and post_call mode, sends four
+requests and checks the answers. Exit 0 when all checks pass, 2 when the venv is missing
+and --no-install was given. ``tests/guard/test_litellm_proxy.py`` runs it in `make test`.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import socket
@@ -74,12 +76,31 @@ def post(port: int, model: str, content: str) -> tuple[int, dict]:
         return e.code, json.loads(e.read() or b"{}")
 
 
-def main() -> int:
-    if not (VENV / "bin" / "litellm").exists():
-        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
-        subprocess.check_call(
-            [str(VENV / "bin" / "pip"), "install", "-q", LITELLM, "pydantic", "pyyaml"]
-        )
+def install(venv: Path) -> None:
+    """The pinned LiteLLM proxy in its own venv (its dependencies pin what assura's
+    would not): the same install for the benchmark and for `make test`."""
+    if (venv / "bin" / "litellm").exists():
+        return
+    subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
+    subprocess.check_call(
+        [str(venv / "bin" / "pip"), "install", "-q", LITELLM, "pydantic", "pyyaml"]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--venv", type=Path, default=VENV)
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--install-only", action="store_true")
+    mode.add_argument("--no-install", action="store_true")
+    args = ap.parse_args(argv)
+    venv: Path = args.venv.resolve()
+    if args.no_install and not (venv / "bin" / "litellm").exists():
+        print(f"no LiteLLM proxy in {venv} (make test installs it)", file=sys.stderr)
+        return 2
+    install(venv)
+    if args.install_only:
+        return 0
     work = Path(tempfile.mkdtemp(prefix="assura-litellm-"))
     (work / "config.yaml").write_text(CONFIG)
     (work / "assura_guardrail.py").write_text(
@@ -90,7 +111,7 @@ def main() -> int:
                DISABLE_SCHEMA_UPDATE="true", LITELLM_TELEMETRY="False")  # fmt: skip
     log = (work / "proxy.log").open("w")
     proc = subprocess.Popen(
-        [str(VENV / "bin" / "litellm"), "--config", str(work / "config.yaml"),
+        [str(venv / "bin" / "litellm"), "--config", str(work / "config.yaml"),
          "--host", "127.0.0.1", "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT, env=env, cwd=work,
     )  # fmt: skip

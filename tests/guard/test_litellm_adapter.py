@@ -1,6 +1,6 @@
 """The LiteLLM adapter through its documented CustomGuardrail hooks, called directly with
 the data shapes the proxy passes (request dict, UserAPIKeyAuth-like object, ModelResponse-
-like response). The real-proxy test lives in bench/guard/litellm_proxy_check.py."""
+like response). The real-proxy test is test_litellm_proxy.py."""
 
 from __future__ import annotations
 
