@@ -177,6 +177,15 @@ def test_engine_is_a_model_key_only_on_its_own(tmp_path: Path) -> None:
     assert names("legacy.py", code, tmp_path) == {"acme-labs/deploy-1": 1}
 
 
+def test_prefixes_and_test_fixtures_are_not_models(tmp_path: Path) -> None:
+    code = (
+        'def quality(text):\n    """Chopped text such as "Qw en3-" instead of "Qwen3-"."""\n'
+        'def test_cleanup():\n    cleanup(model_id="ancestor/test")\n'
+        '    load(model_id="test/model")\n    load(model_id="acme-labs/llama-ft")\n'
+    )
+    assert names("test_models.py", code, tmp_path) == {"acme-labs/llama-ft": 6}
+
+
 def test_python_annotations_are_not_model_positions(tmp_path: Path) -> None:
     # a bare `model: "..."` in Python is a (forward-reference) annotation
     code = 'class Run:\n    model: "acme-labs/Model"\n    base_model: "acme-labs/Base" = None\n'

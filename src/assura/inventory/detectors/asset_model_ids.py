@@ -107,6 +107,11 @@ _COMMON_DIRS = frozenset(
     "images img api v1 v2 http https www pretrained experiments runs logs results local home "
     "usr mnt content drive gs s3 text image application audio video".split()
 )
+# an unknown org/name with one of these parts is a test fixture ("test/model",
+# "ancestor/test"), not a model a system uses
+_FIXTURE_PARTS = frozenset(
+    "test tests testing dummy fake mock mocked example sample foo bar baz model models".split()
+)
 _FILE_EXT = re.compile(
     r"(?i)\.(?:json|jsonl|py|ya?ml|txt|csv|tsv|pt|pth|bin|pkl|onnx|gguf|h5|ckpt|safetensors|"
     r"md|html|js|ts|png|jpe?g|zip|tar|gz|sh|parquet|toml|env|log|xml|pdf)$"
@@ -259,6 +264,8 @@ def classify_model(
         return None
     if "://" in v or v[0] in "./~-\\$@#" or "\\" in v or _FILE_EXT.search(v) or _NOT_ID.search(v):
         return None
+    if v[-1] in "-_./:":  # a prefix to match ids by ("Qwen3-"), not an id
+        return None
     prov = _family(cat, v, True)
     if prov:
         return v, prov, 0.95
@@ -275,7 +282,12 @@ def classify_model(
         guard = cat.hf_org_name_guard.get(org)
         if org in cat.hf_orgs and (guard is None or guard.search(name)):
             return v, "huggingface", 0.9
-        if strong and org not in _COMMON_DIRS and v.count("/") == 1:
+        if (
+            strong
+            and org not in _COMMON_DIRS
+            and v.count("/") == 1
+            and not (org in _FIXTURE_PARTS or name.lower() in _FIXTURE_PARTS)
+        ):
             return v, "huggingface", 0.8
         return None
     if not strong:
