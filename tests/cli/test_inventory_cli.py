@@ -153,3 +153,15 @@ def test_output_to_a_device_writes_through_and_leaves_it_a_device(
     )
     assert rc == 0
     assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+
+
+def test_progress_bar_runs_on_the_lazy_console() -> None:
+    # the bar (a terminal's default) drives the console as a context manager; the console
+    # is made on first use, so that must reach the real one (it once did not)
+    from assura.cli._common import err_console
+    from assura.cli.inventory import _run_scan
+
+    result = _run_scan(EXAMPLE, True, False, 1)
+    assert result.components
+    with err_console as console:
+        console.print("")  # the real rich Console, entered and left

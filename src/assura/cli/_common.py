@@ -25,12 +25,26 @@ class _LazyConsole:
         self._options = options
         self._console: Console | None = None
 
-    def __getattr__(self, name: str) -> Any:
+    def _made(self) -> Console:
         if self._console is None:
             from rich.console import Console
 
             self._console = Console(**self._options)
-        return getattr(self._console, name)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._made(), name)
+
+    # the methods Python looks up on the type, not through __getattr__ (rich's Live and
+    # Progress use the console as a context manager)
+    def __enter__(self) -> Console:
+        return self._made().__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        self._made().__exit__(*exc)
+
+    def __repr__(self) -> str:
+        return repr(self._made())
 
 
 out_console = cast("Console", _LazyConsole(soft_wrap=True))
