@@ -165,31 +165,42 @@ const route = "api/chat";
 """
 
 
-def test_python_positional_model_of_a_pipeline(tmp_path: Path) -> None:
-    # the only model-bearing position of this file is pipeline's second argument
-    code = 'from transformers import pipeline\nnlp = pipeline("ner", "acme-labs/ner-base")\n'
-    assert names("ner.py", code, tmp_path) == {"acme-labs/ner-base": 2}
-
-
-def test_engine_is_a_model_key_only_on_its_own(tmp_path: Path) -> None:
-    # Azure OpenAI's legacy engine= names a deployment; other *_engine keys name other engines
-    code = 'r = openai.Completion.create(engine="acme-labs/deploy-1")\ndb = make(db_engine="acme-labs/pg")\n'
-    assert names("legacy.py", code, tmp_path) == {"acme-labs/deploy-1": 1}
-
-
-def test_prefixes_and_test_fixtures_are_not_models(tmp_path: Path) -> None:
-    code = (
-        'def quality(text):\n    """Chopped text such as "Qw en3-" instead of "Qwen3-"."""\n'
-        'def test_cleanup():\n    cleanup(model_id="ancestor/test")\n'
-        '    load(model_id="test/model")\n    load(model_id="acme-labs/llama-ft")\n'
-    )
-    assert names("test_models.py", code, tmp_path) == {"acme-labs/llama-ft": 6}
-
-
-def test_python_annotations_are_not_model_positions(tmp_path: Path) -> None:
-    # a bare `model: "..."` in Python is a (forward-reference) annotation
-    code = 'class Run:\n    model: "acme-labs/Model"\n    base_model: "acme-labs/Base" = None\n'
-    assert names("run.py", code, tmp_path) == {}
+@pytest.mark.parametrize(
+    ("rel", "code", "expected"),
+    [
+        pytest.param(  # the only model-bearing position is pipeline's second argument
+            "ner.py",
+            'from transformers import pipeline\nnlp = pipeline("ner", "acme-labs/ner-base")\n',
+            {"acme-labs/ner-base": 2},
+            id="pipeline-positional",
+        ),
+        pytest.param(  # Azure OpenAI's legacy engine= names a deployment; db_engine does not
+            "legacy.py",
+            'r = openai.Completion.create(engine="acme-labs/deploy-1")\n'
+            'db = make(db_engine="acme-labs/pg")\n',
+            {"acme-labs/deploy-1": 1},
+            id="engine-alone",
+        ),
+        pytest.param(  # a prefix to match ids by, and test fixtures, are not models
+            "test_models.py",
+            'def quality(text):\n    """Chopped text such as "Qw en3-" instead of "Qwen3-"."""\n'
+            'def test_cleanup():\n    cleanup(model_id="ancestor/test")\n'
+            '    load(model_id="test/model")\n    load(model_id="acme-labs/llama-ft")\n',
+            {"acme-labs/llama-ft": 6},
+            id="prefix-and-fixtures",
+        ),
+        pytest.param(  # a bare `model: "..."` in Python is a (forward-reference) annotation
+            "run.py",
+            'class Run:\n    model: "acme-labs/Model"\n    base_model: "acme-labs/Base" = None\n',
+            {},
+            id="annotations",
+        ),
+    ],
+)
+def test_python_model_positions(
+    rel: str, code: str, expected: dict[str, int], tmp_path: Path
+) -> None:
+    assert names(rel, code, tmp_path) == expected
 
 
 def test_typescript_lists_and_unions(tmp_path: Path) -> None:
