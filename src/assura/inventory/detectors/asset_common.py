@@ -319,6 +319,9 @@ def _import_keyword_before(text: str, q: int) -> bool:
     for keyword in ("from", "import"):
         p = j - len(keyword)
         if p >= 0 and text.startswith(keyword, p):
-            start = text.rfind("\n", 0, p) + 1
-            return start == p or text[start:p].isspace()
+            # only whitespace back to the line's start (walked, not searched: the walks of
+            # all occurrences cover disjoint runs, so a long line stays linear)
+            while p > 0 and text[p - 1] != "\n" and text[p - 1].isspace():
+                p -= 1
+            return p == 0 or text[p - 1] == "\n"
     return False
