@@ -134,9 +134,11 @@ _DATA_END = re.compile(
 )
 _ID_END = re.compile(r"""[\w\-.]/[\w\-.]{1,120}[\"']""")
 _ML_CALL_WORDS = words(
-    "load_dataset", "data_files", "load_data", "datasets.", "hf://",
+    "load_dataset", "data_files", "load_data", "hf://",
     *(f + "(" for f in _READ_FUNCS), *(f + "(" for f in _SKLEARN_LOADERS),
 )  # fmt: skip
+# a call on the ``datasets`` module (scikit-learn, torchvision), not its import
+_DATASETS_CALL = re.compile(r"\bdatasets\s*\.\s*[A-Za-z_]\w*\s*\(")
 
 
 _PY_KINDS = frozenset({ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign, ast.AnnAssign})
@@ -146,6 +148,8 @@ def _ml_may_yield(text: str) -> bool:
     """Whether ML code ``text`` may hold a dataset reference (see ``DatasetDetector._python``);
     model files are :meth:`DatasetDetector._may_yield_outside_ml`'s part."""
     if present(text, _ML_CALL_WORDS):
+        return True
+    if "datasets" in text and _DATASETS_CALL.search(text):
         return True
     return bool(_DATA_END.search(lowered(text))) or bool(_ID_END.search(text))
 
