@@ -240,6 +240,7 @@ def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) 
     from assura.inventory.detectors.asset_model_ids import (
         _GATE_KEY_REST,
         _GATE_KEYS,
+        _WHOLE_KEYS,
         _key_starts,
         is_model_key,
     )
@@ -253,7 +254,7 @@ def test_model_key_gate_never_rejects_a_model_key(parts: list[tuple[str, str]]) 
         for kw in _GATE_KEYS
         for pos in range(len(low))
         if low.startswith(kw, pos)
-        and _key_starts(name, pos, kw)
+        and _key_starts(name, pos, kw in _WHOLE_KEYS)
         and re.compile(_GATE_KEY_REST[kw] + r"(?!\w)").match(low, pos + len(kw))
     ]
     assert starts, name

@@ -80,10 +80,16 @@ _DS_WORDS = words(_DS_GATE_WORDS)
 _NON_ML_WORDS = words("load_dataset", "data_files", "data_dir")
 _DATA_KWARG = re.compile(r"data_(?:files|dir)\s*=(?!=)")
 _MODEL_EXT_WORDS = words(MODEL_EXTS)
-# a string literal that ends in a model file's extension (any case)
-_MODEL_EXT_END = re.compile(
-    r"\.(?:" + "|".join(re.escape(e[1:]) for e in sorted(MODEL_EXTS)) + r")[\"']"
-)
+
+
+def _ending_in(exts: frozenset[str], tail: str = "") -> re.Pattern[str]:
+    """A string literal's end in one of ``exts`` (lower-cased text), ``tail`` before the quote."""
+    return re.compile(
+        r"\.(?:" + "|".join(re.escape(e[1:]) for e in sorted(exts)) + ")" + tail + "[\"']"
+    )
+
+
+_MODEL_EXT_END = _ending_in(MODEL_EXTS)
 
 
 def _scan_root(file: SourceFile) -> Path:
@@ -129,9 +135,7 @@ def _is_model_file(path: Path) -> bool:
 # a data file's extension, an org/name id or an hf:// path; or, in a loader that takes a
 # bare builder name, anything. Datasets named by a call (Keras, scikit-learn, torchvision)
 # need the call's name.
-_DATA_END = re.compile(
-    r"\.(?:" + "|".join(re.escape(e[1:]) for e in sorted(DATA_EXTS)) + r")/*[\"']"
-)
+_DATA_END = _ending_in(DATA_EXTS, "/*")  # _dataset_name strips trailing slashes
 _ID_END = re.compile(r"""[\w\-.]/[\w\-.]{1,120}[\"']""")
 _ML_CALL_WORDS = words(
     "load_dataset", "data_files", "load_data", "hf://",

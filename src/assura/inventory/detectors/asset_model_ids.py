@@ -137,6 +137,8 @@ _GATE_KEY_REST = {
     "engine": "",
 }
 _GATE_KEYS = tuple(_GATE_KEY_REST)
+# keys that count only as the whole key (see ``_MODEL_KEY``): ``engine=``, not ``db_engine=``
+_WHOLE_KEYS = frozenset({"engine"})
 _GATE_VALUE = r"""\s*[(\[]?\s*(?:f?["']|os\.|getenv|environ|config)"""
 # the model-bearing positions, as Python writes them: ``model=``/``model: str =`` (keyword,
 # assignment, default), ``"model": …`` (a dict key: a bare ``model: "x"`` is an annotation)
@@ -175,7 +177,7 @@ def py_gate(text: str) -> bool:
         tail = _GATE_TAILS[kw]
         pos, seen = low.find(kw), 0
         while pos != -1 and seen < 5000:
-            if (not same_len or _key_starts(text, pos, kw)) and (
+            if (not same_len or _key_starts(text, pos, kw in _WHOLE_KEYS)) and (
                 m := tail.match(low, pos + len(kw))
             ):
                 if m.group("arg") is None or _GATE_ARG_HEAD.search(low, max(0, pos - 80), pos):
@@ -195,12 +197,12 @@ def _called(low: str, call: str) -> bool:
     return False
 
 
-def _key_starts(text: str, pos: int, kw: str = "") -> bool:
-    """Whether the key word ``kw`` at ``pos`` can begin a part of a model key (see
-    ``norm_key``): after a non-alphanumeric character (``_``, ``-``, ``.``, a quote), or at
-    a camel-case hump (``baseModel``). ``graphicalmodels`` or ``HTTPMODEL`` can never be a
-    model key; ``engine`` only begins a whole key (``--engine``, ``self.engine``)."""
-    if kw == "engine":
+def _key_starts(text: str, pos: int, whole: bool = False) -> bool:
+    """Whether a key word at ``pos`` can begin a part of a model key (see ``norm_key``):
+    after a non-alphanumeric character (``_``, ``-``, ``.``, a quote), or at a camel-case
+    hump (``baseModel``). ``graphicalmodels`` or ``HTTPMODEL`` can never be a model key.
+    A ``whole`` key word must begin the key itself (``--engine``, ``self.engine``)."""
+    if whole:
         while pos > 0 and text[pos - 1] == "-":
             pos -= 1
         return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
