@@ -198,13 +198,11 @@ class ModelIdDetector:
     def _python(self, seg: Segment) -> Iterator[tuple[str, int, bool]]:
         if self._gate is not None and not self._gate.admits(seg.text):
             return  # no constant can be reported, weakly or in context (see LiteralGate)
-        if not py_gate(seg.text) and not (
-            # dataset strings are told apart from models only in the syntax tree: that
-            # matters where a literal could be reported as a model without context
-            py_dataset_gate(seg.text) and (self._gate is None or self._gate.admits_weak(seg.text))
-        ):
-            # no model-bearing position in this code: only literals that need no context
-            if self._gate is None or self._gate.admits_weak(seg.text):
+        weak = self._gate is None or self._gate.admits_weak(seg.text)
+        # dataset strings are told apart from models only in the syntax tree: that matters
+        # where a literal could be reported as a model without context
+        if not py_gate(seg.text) and not (weak and py_dataset_gate(seg.text)):
+            if weak:  # no model-bearing position here: only literals that need no context
                 yield from self._literals(seg, context=False)
             return
         if not self._may_hold_model(seg.text):

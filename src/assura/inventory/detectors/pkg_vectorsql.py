@@ -74,9 +74,9 @@ class VectorSchemaDetector:
         found = present(text, _WORDS)
         if "vector" not in found and "VECTOR" not in found and "Vector" not in found:
             return
-        yield from dedupe(self._detect(file, text))
+        yield from dedupe(self._detect(file, text, found))
 
-    def _detect(self, file: SourceFile, text: str) -> Iterator[Component]:
+    def _detect(self, file: SourceFile, text: str, found: frozenset[str]) -> Iterator[Component]:
         index: list[LineIndex] = []  # built at the first hit: most texts have none
 
         def line(offset: int) -> int:
@@ -86,7 +86,6 @@ class VectorSchemaDetector:
 
         schema = file.relpath.lower().endswith(_SCHEMA_EXT)
         patterns: list[tuple[re.Pattern[str], str]] = []
-        found = present(text, _WORDS)
         if schema or any(w in found for w in ("extension", "EXTENSION", "Extension")):
             patterns.append((_EXTENSION, "extension"))
         if schema:
