@@ -208,8 +208,12 @@ def _is_torchvision_dataset(node: ast.Call) -> bool:
         and isinstance(f.value, ast.Name | ast.Attribute)
         and (f.value.id if isinstance(f.value, ast.Name) else f.value.attr) == "datasets"
         and f.attr[:1].isupper()
-        and f.attr not in {"ImageFolder", "DatasetFolder", "VisionDataset"}
+        and f.attr not in GENERIC_VISION
     )
+
+
+GENERIC_VISION = frozenset({"ImageFolder", "DatasetFolder", "VisionDataset"})
+"""torchvision's dataset classes for one's own files: no dataset is named by them."""
 
 
 _DATASET_CONTEXT_NODES = (ast.Call, ast.Dict, ast.Assign, ast.FunctionDef, ast.AsyncFunctionDef)

@@ -46,6 +46,7 @@ from assura.inventory.detectors.asset_dataset_rules import (
     _SKLEARN_LOADERS,
     DATA_EXTS,
     DATASET_BLOCK,
+    GENERIC_VISION,
     MODEL_EXTS,
     _dataset_name,
     _is_dataset_key,
@@ -58,6 +59,7 @@ from assura.inventory.detectors.asset_dataset_rules import (
     name_env,
 )
 from assura.inventory.detectors.asset_modelfiles import HEADER, sniff_model_format
+from assura.inventory.detectors.python_lex import Lexed, lex
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import present, words
 
@@ -136,26 +138,146 @@ def _is_model_file(path: Path) -> bool:
 # bare builder name, anything. Datasets named by a call (Keras, scikit-learn, torchvision)
 # need the call's name.
 _DATA_END = _ending_in(DATA_EXTS, "/*")  # _dataset_name strips trailing slashes
-_ID_END = re.compile(r"""[\w\-.]/[\w\-.]{1,120}[\"']""")
+# (the slash first: a pattern that starts with a word character is tried at every one)
+_ID_END = re.compile(r"""/(?<=[\w\-.]/)[\w\-.]{1,120}[\"']""")
 _ML_CALL_WORDS = words(
     "load_dataset", "data_files", "load_data", "hf://",
-    *(f + "(" for f in _READ_FUNCS), *(f + "(" for f in _SKLEARN_LOADERS),
+    *(f + "(" for f in _READ_FUNCS), *_SKLEARN_LOADERS,  # (``load_iris (`` is a call too)
 )  # fmt: skip
 # a call on the ``datasets`` module (scikit-learn, torchvision), not its import
 _DATASETS_CALL = re.compile(r"\bdatasets\s*\.\s*[A-Za-z_]\w*\s*\(")
 
 
+_DS = ComponentKind.DATASET
 _PY_KINDS = frozenset({ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign, ast.AnnAssign})
 
+# Calls whose dataset is named in the call itself: scikit-learn's loaders called by name
+# (``load_iris()`` -> iris) and calls on a ``datasets`` module (``datasets.load_wine()``,
+# ``datasets.MNIST(...)``). In code that holds nothing else to report they are read from
+# the text, not the tree. ``fetch_openml`` is named by its argument, which the tree reads.
+_NAMED_LOADERS = _SKLEARN_LOADERS - {"fetch_openml"}
+_NAMED_LOADER_WORDS = frozenset(_NAMED_LOADERS)
+_NAMED_LOADER = re.compile(r"\b(?:" + "|".join(sorted(_NAMED_LOADERS)) + r")\b")
+_CASE_LINE = re.compile(r"^[ \t]*case\b", re.M)  # a class pattern looks like a call
+_DEF_WORD = re.compile(r"(?<![\w.])(?:def|class)$")
+_LINE_BREAKS = frozenset("\n\r\f\v")
 
-def _ml_may_yield(text: str) -> bool:
-    """Whether ML code ``text`` may hold a dataset reference (see ``DatasetDetector._python``);
-    model files are :meth:`DatasetDetector._may_yield_outside_ml`'s part."""
-    if present(text, _ML_CALL_WORDS):
-        return True
-    if "datasets" in text and _DATASETS_CALL.search(text):
-        return True
-    return bool(_DATA_END.search(lowered(text))) or bool(_ID_END.search(text))
+
+def _ml_reading(text: str) -> str | None:
+    """What ML code ``text`` needs read for datasets (see ``DatasetDetector._python``):
+    None where nothing can be reported, ``"calls"`` where only the calls that
+    :func:`loader_calls` reads can, ``"tree"`` otherwise. Model files are
+    :meth:`DatasetDetector._may_yield_outside_ml`'s part."""
+    found = present(text, _ML_CALL_WORDS)
+    if found - _NAMED_LOADER_WORDS:
+        return "tree"
+    if _DATA_END.search(lowered(text)) or _may_be_id(text):
+        return "tree"
+    if found or ("datasets" in text and _DATASETS_CALL.search(text)):
+        return "calls"
+    return None
+
+
+def _may_be_id(text: str) -> bool:
+    """Whether a string constant of ``text`` may be an ``org/name`` id that
+    ``_dataset_name`` accepts: an ``_ID_END`` match that closes a string (one inside a
+    docstring or a comment closes nothing) whose value passes (with the literals it is
+    joined to), or whose value the text does not spell out: an f-string, an escape.
+    Bytes are taken for strings (more is read, never less)."""
+    if "/" not in text:
+        return False
+    lexed: Lexed | None = None
+    for m in _ID_END.finditer(text):
+        lexed = lexed or lex(text)
+        end = m.end()
+        k = lexed.span_ending_at(end)
+        if k is None or lexed.kinds[k] == "comment":
+            continue
+        run = lexed.joined(k)  # "a" "b" is one constant: its value is the whole run's
+        if any(lexed.kinds[i] == "fstring" for i in run):
+            return True
+        value = "".join(lexed.literal(i) for i in run)
+        if "\\" in value or _dataset_name(value) is not None:
+            return True
+    return False
+
+
+def loader_calls(text: str) -> list[tuple[str, int]] | None:
+    """The datasets that loader calls in code name, with the offset of each call.
+
+    The loader and ``datasets``-module rules of ``DatasetDetector._python``, read from
+    the text with :mod:`python_lex` instead of the syntax tree: an occurrence counts
+    where it is code, is not a ``def``/``class`` name and has ``(`` after it on its line.
+    None where only the tree can tell: an occurrence inside an f-string, after a dot (other
+    than ``datasets.``) or a line continuation, split over lines, ``fetch_openml``, a
+    torchvision class reached through a longer chain, code with ``match`` statements, or
+    line ends other than ``\\n``. Text that does not parse is read all the same: a script
+    the running Python cannot compile still shows the datasets it loads.
+    """
+    if "\r" in text:
+        return None
+    lexed = lex(text)
+    if any(lexed.where(m.start()) == "code" for m in _CASE_LINE.finditer(text)):
+        return None
+    out: list[tuple[str, int]] = []
+    on_module: set[int] = set()  # offsets of names called as ``datasets.<name>(``
+    for m in _DATASETS_CALL.finditer(text) if "datasets" in text else ():
+        start = m.start()
+        where = lexed.where(start)
+        if where in ("string", "comment"):
+            continue  # (a match begun in a comment may run on into code: read below)
+        if where == "fstring" or not _LINE_BREAKS.isdisjoint(m.group()):
+            return None
+        name_match = _CALLED_NAME.search(m.group())
+        assert name_match is not None  # _DATASETS_CALL ends in a name and "("
+        name = name_match.group(1)
+        on_module.add(start + name_match.start(1))
+        before = lexed.prev_code_index(start)
+        chained = before >= 0 and text[before] == "."  # x.datasets.<name>(
+        if before >= 0 and text[before] == "\\":
+            return None
+        if name.startswith(("load_", "fetch_")):
+            if chained or name in _HF_LOADERS:
+                continue  # scikit-learn's rule wants the module by name
+            if name == "fetch_openml":
+                return None
+            out.append((name.split("_", 1)[1], start))
+        elif name[:1].isupper() and name not in GENERIC_VISION:  # torchvision
+            if chained:
+                return None  # the call's line is where the chain starts
+            out.append((name, start))
+    size = len(text)
+    for m in _NAMED_LOADER.finditer(text):
+        start = m.start()
+        if start in on_module:
+            continue
+        where = lexed.where(start)
+        if where == "fstring":
+            return None
+        if where != "code":
+            continue
+        j = m.end()
+        while j < size and text[j] in " \t":
+            j += 1
+        after = text[j : j + 1]
+        if after in ("\n", "#"):  # a call inside brackets, or a statement's end?
+            if text[lexed.next_code_index(j) : lexed.next_code_index(j) + 1] == "(":
+                return None
+            continue
+        if after == "\\":
+            return None
+        if after != "(":
+            continue
+        before = lexed.prev_code_index(start)
+        if before >= 0 and text[before] in ".\\":
+            return None
+        if before >= 0 and _DEF_WORD.search(text, max(0, before - 5), before + 1):
+            continue
+        out.append((m.group().split("_", 1)[1], start))
+    return out
+
+
+_CALLED_NAME = re.compile(r"([A-Za-z_]\w*)\s*\($")
 
 
 class DatasetDetector:
@@ -192,8 +314,16 @@ class DatasetDetector:
             if not (seg_ml or present(seg.text, _DS_WORDS)):
                 continue
             ml = seg_ml or (file.relpath.endswith(".ipynb") and looks_ml_context(file.text))
-            if not (self._may_yield_outside_ml(seg.text) or (ml and _ml_may_yield(seg.text))):
+            outside = self._may_yield_outside_ml(seg.text)
+            reading = _ml_reading(seg.text) if ml else None
+            if not outside and reading is None:
                 continue  # nothing this segment holds can be reported (see _python)
+            if not outside and reading == "calls":
+                calls = loader_calls(seg.text)
+                if calls is not None:  # the loader rules of _python, without the tree
+                    for name, offset in calls:
+                        yield from self._emit(seg, _DS, name, seg.line_at(offset), 0.8, seen)
+                    continue
             nodes = py_nodes(seg.text)
             if not nodes:
                 continue
