@@ -170,5 +170,7 @@ def test_an_id_in_a_docstring_or_comment_is_not_read_for() -> None:
     )
     assert not asset_datasets._may_be_id(text)
     assert asset_datasets._may_be_id(text + "y = ('acme-' 'corp/sales')\n")  # one constant
-    assert asset_datasets._may_be_id(text + "y = f'{root}/org/name'\n")
+    assert asset_datasets._may_be_id(text + "y = f'{root}/acme/sales'\n")
     assert asset_datasets._may_be_id(text + "y = 'org\\x2fname/x'\n")
+    assert not asset_datasets._may_be_id(text + "y = f'acme/sales{x}'\n")  # before a field
+    assert not asset_datasets._may_be_id(text + "y = 'see\\n the docs at a/b'\n")  # a space
