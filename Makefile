@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 LITELLM_VENV := .venv-litellm
 LITELLM      := $(LITELLM_VENV)/bin/litellm
 
-.PHONY: run test lint install clean bench
+.PHONY: run test lint install clean bench catalogs
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test: $(STAMP) $(LITELLM)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src/assura
+
+## After editing a YAML catalog in src/assura/catalogs: write the JSON copies scans load.
+catalogs: $(STAMP)
+	$(BIN)/python -m assura.inventory.catalog_files
 
 clean:
 	rm -rf $(VENV) $(LITELLM_VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

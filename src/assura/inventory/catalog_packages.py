@@ -1,6 +1,7 @@
 """The AI package catalog: which distributions, imports and module specifiers are AI.
 
-The data lives in ``assura/catalogs/ai_packages.yaml`` (read with ``importlib.resources``);
+The data lives in ``assura/catalogs/ai_packages.yaml`` (loaded from its JSON copy: see
+:mod:`assura.inventory.catalog_files`);
 this module turns it into lookups:
 
 - :meth:`PackageCatalog.pypi`, :meth:`~PackageCatalog.npm`, :meth:`~PackageCatalog.conda`:
@@ -19,13 +20,12 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from assura.errors import ConfigError
+from assura.inventory.catalog_files import bundled
 from assura.inventory.interface import ComponentKind
 
 __all__ = [
@@ -372,15 +372,12 @@ def js_package_name(spec: str) -> str | None:
     return parts[0].split("@", 1)[0] or None
 
 
-# The bundled catalog is parsed on every start: libyaml's safe loader (same result, about
-# 8x faster) where PyYAML was built with it, else the pure-Python one.
-_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_package_catalog(path: Path | None = None) -> PackageCatalog:
     """The bundled catalog, or the YAML file at ``path`` (a user's extended copy)."""
     if path is None:
         return _bundled()
+    import yaml  # only for a user's file: the bundled catalog is read from its JSON copy
+
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
@@ -393,5 +390,4 @@ def load_package_catalog(path: Path | None = None) -> PackageCatalog:
 
 @functools.lru_cache(maxsize=1)
 def _bundled() -> PackageCatalog:
-    text = resources.files("assura.catalogs").joinpath("ai_packages.yaml").read_text("utf-8")
-    return PackageCatalog(yaml.load(text, Loader=_FAST_LOADER))  # noqa: S506 (a safe loader)
+    return PackageCatalog(bundled("ai_packages"))

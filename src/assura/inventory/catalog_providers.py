@@ -1,4 +1,5 @@
-"""Loader for the AI-provider catalog (``assura/catalogs/ai_providers.yaml``).
+"""Loader for the AI-provider catalog (``assura/catalogs/ai_providers.yaml``, loaded from
+its JSON copy: see :mod:`assura.inventory.catalog_files`).
 
 The catalog is data, not code: provider ids with their credential env vars and API hosts,
 model-id families, literal-key formats, model-server images and cloud resource types. The
@@ -11,13 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assura.errors import ConfigError
+from assura.inventory.catalog_files import bundled
 
 __all__ = [
     "ImageRule",
@@ -188,13 +187,10 @@ def _parse(data: Any) -> ProviderCatalog:
     )
 
 
-# The bundled catalog is parsed on every start: libyaml's safe loader (same result, about
-# 8x faster) where PyYAML was built with it, else the pure-Python one.
-_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_catalog(path: Path) -> ProviderCatalog:
     """Load a user-supplied catalog file (same format as the bundled one)."""
+    import yaml  # only for a user's file: the bundled catalog is read from its JSON copy
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -210,5 +206,4 @@ def load_catalog(path: Path) -> ProviderCatalog:
 @functools.lru_cache(maxsize=1)
 def default_catalog() -> ProviderCatalog:
     """The bundled catalog, parsed once."""
-    text = resources.files("assura.catalogs").joinpath("ai_providers.yaml").read_text("utf-8")
-    return _parse(yaml.load(text, Loader=_FAST_LOADER))  # noqa: S506 (a safe loader)
+    return _parse(bundled("ai_providers"))

@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
-import yaml
-
 from assura.findings import Location
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import ext_of, line_starts
@@ -317,8 +315,13 @@ def parse_config(text: str, ext: str) -> Any:
             return load_jsonc(text)
         if ext == ".toml":
             return tomllib.loads(text)
-        if text.count("&") > 200 and text.count("*") > 200:
-            return None  # alias bombs
+    except (ValueError, RecursionError, TypeError, OverflowError):
+        return None
+    if text.count("&") > 200 and text.count("*") > 200:
+        return None  # alias bombs
+    import yaml  # here, not at the top: most scans read no YAML client config
+
+    try:
         return yaml.safe_load(text)
     except (ValueError, RecursionError, yaml.YAMLError, TypeError, OverflowError):
         return None
