@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-
 from assura.errors import ConfigError
 from assura.inventory.catalog_files import bundled
 from assura.inventory.interface import ComponentKind
