@@ -43,6 +43,7 @@ from assura.inventory.detectors.asset_model_ids import (
     py_gate,
     python_model_context,
 )
+from assura.inventory.detectors.python_lex import Lexed, lex
 from assura.inventory.detectors.regex_guard import first_char_guard
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
@@ -238,11 +239,24 @@ class ModelIdDetector:
     def _may_hold_model(self, text: str) -> bool:
         """Whether a string of ``text`` can be reported: a quoted literal that could be a
         model id (what :meth:`_literals` looks for; a constant the syntax tree yields is
-        written so, unless spelt with escapes or split into adjacent literals), or a
-        ``--model x`` / ``MODEL=x`` inside a string (read by ``_python``)."""
-        if self._candidate.search(text):
-            return True
-        return any(is_model_key(m.group(1)) for rx in (_FLAG, _ENVSET) for m in rx.finditer(text))
+        written so, unless spelt with escapes or split into adjacent literals) and is a
+        whole string, or a ``--model x`` / ``MODEL=x`` inside a string (read by
+        ``_python``). Strings and comments are told apart by :mod:`python_lex`."""
+        lexed: Lexed | None = None
+        for m in self._candidate.finditer(text):
+            # a constant is a whole string: a match inside a docstring or comment is none
+            lexed = lexed or lex(text)
+            k = lexed.span_ending_at(m.end())
+            if k is not None and lexed.kinds[k] != "comment" and lexed.starts[k] == m.start():
+                return True
+        for rx in (_FLAG, _ENVSET):
+            for m in rx.finditer(text):
+                # _python reads flags inside strings only (``model=x`` in code is a call)
+                if is_model_key(m.group(1)):
+                    lexed = lexed or lex(text)
+                    if lexed.where(m.start()) in ("string", "fstring"):
+                        return True
+        return False
 
     def _literals(self, seg: Segment, context: bool = True) -> Iterator[tuple[str, int, bool]]:
         """Quoted literals that could be model ids (one C-level regex pass finds them);
