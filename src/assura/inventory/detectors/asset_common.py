@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assura.findings import Location
+from assura.inventory.detectors.caseless import lowered
 from assura.inventory.detectors.python_ast import parse_python, py_nodes
 from assura.inventory.interface import SourceFile
 from assura.presence import present, words
@@ -205,12 +206,6 @@ def segments(file: SourceFile) -> list[Segment]:
     if ext == ".ipynb":
         return list(_notebook_segments(file.relpath, file.text))
     return [Segment(file.text, file.relpath, _lang(ext))]
-
-
-@functools.lru_cache(maxsize=4)
-def lowered(text: str) -> str:
-    """``text.lower()``, computed once per file for all detectors."""
-    return text.lower()
 
 
 def py_str(node: ast.AST | None) -> str | None:

@@ -23,6 +23,7 @@ from assura.findings import Location
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import ext_of, line_starts
 from assura.inventory.detectors.asset_keys import plausible_secret
+from assura.inventory.detectors.caseless import CaselessRegex
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 
 __all__ = ["McpConfigDetector", "load_jsonc", "server_properties"]
@@ -33,7 +34,7 @@ _CONTAINER_KEYS = frozenset(
 _SPEC_KEYS = frozenset(
     {"command", "cmd", "url", "serverurl", "httpurl", "transport", "type", "args", "source"}
 )
-_MARKER = re.compile(r"(?i)mcpServers|mcp_servers|context_servers|\"servers\"|modelContextProtocol")
+_MARKER = CaselessRegex(r"mcpServers|mcp_servers|context_servers|\"servers\"|modelContextProtocol")
 _SECRET_FLAG = re.compile(r"(?i)(key|token|secret|passw|auth|credential|bearer)")
 _VALUE_FLAGS = frozenset(
     {"-e", "--env", "-v", "--volume", "--name", "-p", "--publish", "--network", "--env-file",

@@ -32,14 +32,16 @@ from assura.inventory.detectors.asset_common import (
     segments,
 )
 from assura.inventory.detectors.asset_mcp import clean_url, is_server_spec, server_properties
+from assura.inventory.detectors.caseless import CaselessRegex
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import present, words
 
 __all__ = ["McpCodeDetector"]
 
-_USES_MCP = re.compile(
-    r"(?im)^\s*(?:from|import)\s+[\w.]*mcp|MCPClient|mcpServers|mcp_servers|MultiServerMCPClient|"
-    r"MCPServer|ToolCollection\.from_mcp|McpToolSpec|MCPTools?\b|modelcontextprotocol|createMCPClient"
+_USES_MCP = CaselessRegex(
+    r"^\s*(?:from|import)\s+[\w.]*mcp|MCPClient|mcpServers|mcp_servers|MultiServerMCPClient|"
+    r"MCPServer|ToolCollection\.from_mcp|McpToolSpec|MCPTools?\b|modelcontextprotocol|createMCPClient",
+    re.M,
 )
 _STDIO_CALLS = frozenset({"StdioServerParameters", "MCPServerStdio", "StdioServerParams"})
 _URL_CALLS = frozenset(

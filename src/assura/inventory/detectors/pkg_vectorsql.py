@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from assura.findings import Location
+from assura.inventory.detectors.caseless import CaselessRegex
 from assura.inventory.detectors.pkg_common import LineIndex, dedupe
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import present, words
@@ -41,15 +42,13 @@ _CODE_EXT = (
     ".yaml",
     ".yml",
 )
-_EXTENSION = re.compile(
+_EXTENSION = CaselessRegex(
     r"""create\s+extension\s+(?:if\s+not\s+exists\s+)?["'`]?vector["'`]?(?![\w-])"""
-    r"""|enable_extension\s*\(?\s*["']vector["']""",
-    re.IGNORECASE,
+    r"""|enable_extension\s*\(?\s*["']vector["']"""
 )
-_COLUMN = re.compile(
+_COLUMN = CaselessRegex(
     r"""(?<![\w.])(?:vector|halfvec)\s*\(\s*\d{1,5}\s*\)|using\s+(?:hnsw|ivfflat)\b"""
-    r"""|vector_(?:cosine|l2|ip)_ops\b""",
-    re.IGNORECASE,
+    r"""|vector_(?:cosine|l2|ip)_ops\b"""
 )
 _ES = re.compile(r"""["']?type["']?\s*[:=]\s*["'](dense_vector|knn_vector)["']""")
 
@@ -85,7 +84,7 @@ class VectorSchemaDetector:
             return index[0].line(offset)
 
         schema = file.relpath.lower().endswith(_SCHEMA_EXT)
-        patterns: list[tuple[re.Pattern[str], str]] = []
+        patterns: list[tuple[CaselessRegex, str]] = []
         if schema or any(w in found for w in ("extension", "EXTENSION", "Extension")):
             patterns.append((_EXTENSION, "extension"))
         if schema:
