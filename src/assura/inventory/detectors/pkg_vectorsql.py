@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from assura.findings import Location
-from assura.inventory.detectors.caseless import CaselessRegex
+from assura.inventory.detectors.caseless import CaselessRegex, lowered
 from assura.inventory.detectors.pkg_common import LineIndex, dedupe
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import present, words
@@ -50,6 +50,8 @@ _COLUMN = CaselessRegex(
     r"""(?<![\w.])(?:vector|halfvec)\s*\(\s*\d{1,5}\s*\)|using\s+(?:hnsw|ivfflat)\b"""
     r"""|vector_(?:cosine|l2|ip)_ops\b"""
 )
+# what an _EXTENSION match starts with, in any case ("enable_exten": "ſ" folds to "s")
+_EXTENSION_STARTS = words("create", "enable_exten")
 _ES = re.compile(r"""["']?type["']?\s*[:=]\s*["'](dense_vector|knn_vector)["']""")
 
 _WORDS = words(
@@ -85,7 +87,10 @@ class VectorSchemaDetector:
 
         schema = file.relpath.lower().endswith(_SCHEMA_EXT)
         patterns: list[tuple[CaselessRegex, str]] = []
-        if schema or any(w in found for w in ("extension", "EXTENSION", "Extension")):
+        if schema or (
+            any(w in found for w in ("extension", "EXTENSION", "Extension"))
+            and present(lowered(text), _EXTENSION_STARTS)
+        ):
             patterns.append((_EXTENSION, "extension"))
         if schema:
             patterns.append((_COLUMN, "column"))
