@@ -198,17 +198,22 @@ def test_a_word_with_nul_is_found_too() -> None:
     assert present("a b zz", wanted) == {"zz"}
 
 
-_LINE_PARTS = ["import", "x", "\n", "\r\n", "\r", " ", "from a import b", ";", "\u2028", "\x85"]
+_LINE_PARTS = [
+    "import", "x", "\n", "\n", "\r\n", "\r", " ", "from a import b", ";", "\u2028", "\x85", "(",
+]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_LINE_PARTS), max_size=14))
 def test_import_lines_are_those_splitlines_gives(parts: list[str]) -> None:
-    from assura.inventory.detectors.pkg_python import _import_lines
+    from assura.inventory.detectors.pkg_python import _FOLLOWING, _import_lines
 
     code = "".join(parts)
     lines = code.splitlines()
-    assert list(_import_lines(code, lines)) == [i for i, t in enumerate(lines) if "import" in t]
+    expected = [
+        (i, t, lines[i + 1 : i + 1 + _FOLLOWING]) for i, t in enumerate(lines) if "import" in t
+    ]
+    assert [(i, t, following()) for i, t, following in _import_lines(code)] == expected
 
 
 def test_a_failing_engine_falls_back_to_plain_checks(monkeypatch: pytest.MonkeyPatch) -> None:

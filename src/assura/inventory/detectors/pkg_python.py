@@ -9,10 +9,11 @@ modules that resolve to a file of the project itself (a local ``datasets.py``) d
 from __future__ import annotations
 
 import ast
+import functools
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import ClassVar
 
 from assura.findings import Location
@@ -101,45 +102,71 @@ def _dynamic_imports(tree: ast.AST) -> Iterator[ImportRef]:
 
 def _regex_imports(code: str) -> list[ImportRef]:
     refs: list[ImportRef] = []
-    lines = code.splitlines()
-    for i in _import_lines(code, lines):
-        full = lines[i]
+    for i, full, following in _import_lines(code):
         for line in full.split(";") if ";" in full else (full,):
-            _regex_statement(line, lines, i, refs)
+            _regex_statement(line, following, i, refs)
     return refs
 
 
 # every line boundary of str.splitlines() but "\n"
 _OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_FOLLOWING = 49  # lines read after a `from x import (` for its closing parenthesis
+
+Following = Callable[[], list[str]]
 
 
-def _import_lines(code: str, lines: list[str]) -> Iterator[int]:
-    """Indexes (ascending) of the ``lines`` of ``code`` that hold "import".
+def _import_lines(code: str) -> Iterator[tuple[int, str, Following]]:
+    """(index, text, the lines after it) of each line of ``code.splitlines()`` that holds
+    "import", ascending; the lines after are read only when asked for (``_FOLLOWING``).
 
     Where "\n" is the only line break, each occurrence is placed by counting the breaks
-    before it, so the many lines without an import are never looked at one by one.
+    before it and its line is cut out of ``code``: the file is never split into lines.
     """
     if present(code, _OTHER_BREAKS):
-        yield from (i for i, line in enumerate(lines) if "import" in line)
+        lines = code.splitlines()
+        for i, text in enumerate(lines):
+            if "import" in text:
+                yield i, text, functools.partial(_slice, lines, i + 1)
         return
     last, line = -1, 0
     pos = code.find("import")
     while pos != -1:
         line += code.count("\n", last + 1, pos) if last >= 0 else code.count("\n", 0, pos)
-        yield line
+        start = code.rfind("\n", 0, pos) + 1
         nl = code.find("\n", pos)
+        end = len(code) if nl == -1 else nl
+        yield line, code[start:end], functools.partial(_lines_from, code, end + 1)
         if nl == -1:
             return
         last, pos = nl, code.find("import", nl + 1)
         line += 1
 
 
-def _regex_statement(line: str, lines: list[str], i: int, refs: list[ImportRef]) -> None:
+def _slice(lines: list[str], start: int) -> list[str]:
+    return lines[start : start + _FOLLOWING]
+
+
+def _lines_from(code: str, pos: int) -> list[str]:
+    """Up to ``_FOLLOWING`` lines of ``code`` from offset ``pos`` ("\n" breaks only), as
+    ``splitlines()`` would give them (no empty line after a final break)."""
+    out: list[str] = []
+    size = len(code)
+    while len(out) < _FOLLOWING and pos < size:
+        nl = code.find("\n", pos)
+        if nl == -1:
+            out.append(code[pos:])
+            break
+        out.append(code[pos:nl])
+        pos = nl + 1
+    return out
+
+
+def _regex_statement(line: str, following: Following, i: int, refs: list[ImportRef]) -> None:
     m = _FROM.match(line)
     if m:
         rest = m.group(2).split("#", 1)[0]
         if rest.strip().startswith("(") and ")" not in rest:
-            for extra in lines[i + 1 : i + 50]:
+            for extra in following():
                 rest += " " + extra.split("#", 1)[0]
                 if ")" in extra:
                     break
@@ -171,7 +198,7 @@ class PythonImportResolver:
     def __init__(self, catalog: PackageCatalog, detector: str) -> None:
         self.catalog = catalog
         self.detector = detector
-        self._local: dict[tuple[Path, str], bool] = {}
+        self._local: dict[tuple[str, str], bool] = {}
         self._modules: dict[str, PackageInfo | None] = {}  # module -> package, a pure memo
         self._words = words(catalog.python_import_words())
 
@@ -266,25 +293,32 @@ class PythonImportResolver:
     def _is_local(self, file: SourceFile, top: str) -> bool:
         """Whether ``top`` is a module of the scanned project (beside the file or above)."""
         depth = file.relpath.replace("\\", "/").count("/")
-        folder = file.abspath.parent
+        folder = os.path.dirname(os.fspath(file.abspath))  # strings: Path hashing cost more
         for _ in range(depth + 1):
             key = (folder, top)
             hit = self._local.get(key)
             if hit is None:
-                hit = _defines_module(folder, top) or _defines_module(folder / "src", top)
+                hit = _defines_module(folder, top) or _defines_module(
+                    os.path.join(folder, "src"), top
+                )
                 self._local[key] = hit
             if hit:
                 return True
-            folder = folder.parent
+            folder = os.path.dirname(folder)
         return False
 
 
-def _defines_module(folder: Path, top: str) -> bool:
+def _defines_module(folder: str, top: str) -> bool:
     try:
-        if (folder / f"{top}.py").is_file() or (folder / top / "__init__.py").is_file():
+        if os.path.isfile(os.path.join(folder, f"{top}.py")) or os.path.isfile(
+            os.path.join(folder, top, "__init__.py")
+        ):
             return True
-        pkg = folder / top
-        return pkg.is_dir() and any(p.suffix == ".py" for p in pkg.iterdir())
+        pkg = os.path.join(folder, top)
+        if not os.path.isdir(pkg):
+            return False
+        with os.scandir(pkg) as entries:
+            return any(e.name.endswith(".py") and e.name != ".py" for e in entries)
     except OSError:
         return False
 
