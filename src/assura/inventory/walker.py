@@ -240,20 +240,23 @@ def read_file(
     file: str | os.PathLike[str], rel: str, opts: WalkOptions
 ) -> Iterator[SourceFile | Skipped]:
     """Read one file for the detectors: a SourceFile, preceded by a Skipped note if need be."""
-    path = Path(file)
+    name = os.fspath(file)  # plain strings and os calls: pathlib cost more than the read
+    path = Path(name)
     try:
-        size = path.stat().st_size
+        size = os.stat(name).st_size
     except OSError as exc:
         yield Skipped(rel, f"cannot stat: {exc.strerror or exc}")
         return
-    suffix = path.suffix.lower()
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix == ".":  # Path.suffix: a name ending in a dot has none
+        suffix = ""
     if suffix in BINARY_SUFFIXES or suffix in _NAME_ONLY:
         yield SourceFile(rel, path, None, size)
         return
     if suffix in _NEVER_TEXT:
         return
     try:
-        with path.open("rb") as fh:
+        with open(name, "rb") as fh:
             raw = fh.read(opts.max_text_bytes)
     except OSError as exc:
         yield Skipped(rel, f"cannot read: {exc.strerror or exc}")
