@@ -110,6 +110,11 @@ _CALL_WORDS = words("FastMCP", "MCPServer", "BasicMCPClient", _STDIO_CALLS, _URL
 _SERVER_WORDS = words("Server", "mcp.server", "mcp import")
 
 
+# A dict of server specs (see _py_dict) holds a spec with a "command" or "url" key, as a
+# string key or a dict(...) keyword: code without one cannot yield from a dict
+_SPEC_KEY = re.compile(r"""(?<!\w)(?:command|url)(?=["']|\s*=(?!=))""")
+
+
 def _may_call(text: str) -> bool:
     if present(text, _CALL_WORDS):
         return True
@@ -135,7 +140,7 @@ class McpCodeDetector:
         uses = bool(_USES_MCP.search(file.text))
         for seg in segments(file):
             if seg.lang == "python":
-                if uses or _may_call(seg.text):
+                if _may_call(seg.text) or (uses and _SPEC_KEY.search(seg.text)):
                     yield from self._python(seg, py_nodes(seg.text), uses)
             elif seg.lang == "js":
                 yield from self._js(seg, uses)
