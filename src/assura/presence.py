@@ -11,6 +11,13 @@ are compared as UTF-8 (surrogates passed through): a UTF-8 sequence can only mat
 character boundary, so a byte match is a character match. Without Hyperscan (no wheel
 for the platform, or a CPU it cannot run on) the same answer comes from the ``in``
 checks themselves.
+
+:func:`present_any_case` answers ``frozenset(w for w in words if w in text.lower())`` from
+the same single scan of ``text`` (its words are in the database with Hyperscan's ASCII
+case folding), so that a caller need not lower-case the text and scan it a second time.
+Only a few characters lower-case to ASCII letters (U+0130 and the Kelvin sign, both
+rare): a text holding one, and words that are not ASCII, are checked against
+:func:`lowered` instead.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["present", "words"]
+__all__ = ["any_case_words", "lowered", "present", "present_any_case", "words"]
 
 _hs: Any
 try:  # pragma: no branch - which one runs depends on the platform
@@ -29,11 +36,20 @@ except ImportError:  # pragma: no cover - no wheel for this platform: plain ``in
     _hs = None
 
 _lock = threading.Lock()
-_known: dict[str, int] = {}  # word -> pattern id, in order of registration
-_sets: set[frozenset[str]] = set()  # word sets whose words are all in _known
-# (database, word of each pattern id) swapped as one object; None until the next scan
+# (word, any case) -> pattern id, in order of registration
+_known: dict[tuple[str, bool], int] = {}
+_sets: set[tuple[frozenset[str], bool]] = set()  # word sets all of whose words are known
+# (database, (word, any case) of each pattern id) swapped as one object; None until a scan
 _state: dict[str, Any] = {"compiled": None, "generation": 0}
 _local = threading.local()  # Hyperscan scratch space is per thread
+# characters whose str.lower() holds an ASCII letter although they are not ASCII
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text.lower()``, computed once per text for all callers."""
+    return text.lower()
 
 
 def words(*items: str | Iterable[str]) -> frozenset[str]:
@@ -42,40 +58,86 @@ def words(*items: str | Iterable[str]) -> frozenset[str]:
     Detectors call this once at import or construction, so that the first file is scanned
     for every word; :func:`present` registers an unknown set itself too.
     """
-    out: set[str] = set()
-    for item in items:
-        out.update([item] if isinstance(item, str) else item)
-    found = frozenset(w for w in out if w)
-    _register(found)
+    found = _gather(items)
+    _register(found, False)
+    return found
+
+
+def any_case_words(*items: str | Iterable[str]) -> frozenset[str]:
+    """As :func:`words`, for :func:`present_any_case`."""
+    found = _gather(items)
+    _register(found, True)
     return found
 
 
 def present(text: str, wanted: frozenset[str]) -> frozenset[str]:
     """The words of ``wanted`` that occur in ``text`` (``""`` never asked for)."""
-    if wanted not in _sets:
-        _register(wanted)
+    if (wanted, False) not in _sets:
+        _register(wanted, False)
     if _hs is None or _state.get("failed"):
         return frozenset(w for w in wanted if w in text)
     try:
-        return _scan(text, _state["generation"]) & wanted
+        return _scan(text, _state["generation"])[0] & wanted
     except Exception:  # noqa: BLE001 - e.g. a CPU Hyperscan cannot run on: plain checks
         _state["failed"] = True
         return frozenset(w for w in wanted if w in text)
 
 
-def _register(found: frozenset[str]) -> None:
+def present_any_case(text: str, wanted: frozenset[str]) -> frozenset[str]:
+    """The words of ``wanted`` that occur in ``text.lower()``."""
+    if (wanted, True) not in _sets:
+        _register(wanted, True)
+    if _hs is None or _state.get("failed") or any(c in text for c in _LOWER_TO_ASCII):
+        low = lowered(text)
+        return frozenset(w for w in wanted if w in low)
+    try:
+        found = _scan(text, _state["generation"])[1] & wanted
+    except Exception:  # noqa: BLE001 - as in present()
+        _state["failed"] = True
+        low = lowered(text)
+        return frozenset(w for w in wanted if w in low)
+    odd = _not_ascii(wanted)  # not in the database: Hyperscan folds ASCII letters only
+    if odd:
+        low = lowered(text)
+        found |= {w for w in odd if w in low}
+    return found
+
+
+def _gather(items: tuple[str | Iterable[str], ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for item in items:
+        out.update([item] if isinstance(item, str) else item)
+    return frozenset(w for w in out if w)
+
+
+@functools.lru_cache(maxsize=256)
+def _not_ascii(wanted: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in wanted if not w.isascii())
+
+
+def _in_database(word: str, any_case: bool) -> bool:
+    """Exact words all; any-case ones only where case folding is ASCII's: an ASCII word
+    written in lower case (one with a capital can never be in a lower-cased text)."""
+    return bool(word) and (not any_case or (word.isascii() and word == word.lower()))
+
+
+def _register(found: frozenset[str], any_case: bool) -> None:
     with _lock:
-        new = [w for w in sorted(found) if w and w not in _known]
-        for w in new:
-            _known[w] = len(_known)
+        new = [
+            (w, any_case)
+            for w in sorted(found)
+            if _in_database(w, any_case) and (w, any_case) not in _known
+        ]
+        for key in new:
+            _known[key] = len(_known)
         if new:
             _state["compiled"] = None
             _state["generation"] += 1
-        _sets.add(found)
+        _sets.add((found, any_case))
 
 
-def _compiled() -> tuple[Any, list[str]]:
-    compiled: tuple[Any, list[str]] | None = _state["compiled"]
+def _compiled() -> tuple[Any, list[tuple[str, bool]]]:
+    compiled: tuple[Any, list[tuple[str, bool]]] | None = _state["compiled"]
     if compiled is not None:
         return compiled
     with _lock:
@@ -86,16 +148,17 @@ def _compiled() -> tuple[Any, list[str]]:
             if names:
                 # the literal compiler (several times faster to build) takes C strings:
                 # a word holding NUL goes through the regex one, as escaped bytes
-                literal = not any("\x00" in w for w in names)
+                literal = not any("\x00" in w for w, _ in names)
+                one, fold = _hs.HS_FLAG_SINGLEMATCH, _hs.HS_FLAG_CASELESS
                 db.compile(
-                    expressions=[_utf8(w) if literal else _escaped(w) for w in names],
+                    expressions=[_utf8(w) if literal else _escaped(w) for w, _ in names],
                     ids=list(range(len(names))),
                     elements=len(names),
-                    flags=[_hs.HS_FLAG_SINGLEMATCH] * len(names),
+                    flags=[one | fold if any_case else one for _, any_case in names],
                     literal=literal,
                 )
             _state["compiled"] = (db, names)
-        result: tuple[Any, list[str]] = _state["compiled"]
+        result: tuple[Any, list[tuple[str, bool]]] = _state["compiled"]
         return result
 
 
@@ -109,11 +172,12 @@ def _escaped(word: str) -> bytes:
 
 
 @functools.lru_cache(maxsize=8)
-def _scan(text: str, generation: int) -> frozenset[str]:
-    """Every registered word in ``text`` (``generation`` keys the cache to the database)."""
+def _scan(text: str, generation: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Every registered word in ``text``: (exact ones, any-case ones); ``generation`` keys
+    the cache to the database."""
     db, names = _compiled()
     if not names:
-        return frozenset()
+        return frozenset(), frozenset()
     scratch = getattr(_local, "scratch", None)
     if scratch is None or getattr(_local, "db", None) is not db:
         scratch = _hs.Scratch(db)
@@ -124,4 +188,8 @@ def _scan(text: str, generation: int) -> frozenset[str]:
         match_event_handler=lambda i, _s, _e, _f, _c: ids.append(i),
         scratch=scratch,
     )
-    return frozenset(names[i] for i in ids)
+    hits = [names[i] for i in ids]
+    return (
+        frozenset(w for w, any_case in hits if not any_case),
+        frozenset(w for w, any_case in hits if any_case),
+    )

@@ -26,7 +26,7 @@ from assura.inventory.detectors.asset_credentials import (
 from assura.inventory.detectors.asset_keys import HardcodedKeyDetector
 from assura.inventory.detectors.asset_model_ids import MODEL_KEY_WORDS, literal_gate
 from assura.inventory.scanner import scan_path
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 from assura.regex_needs import needed_literals
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,6 +50,49 @@ def test_present_without_hyperscan_gives_the_same(monkeypatch: pytest.MonkeyPatc
     expected = present(text, wanted)
     monkeypatch.setattr(presence, "_hs", None)
     assert present(text, wanted) == expected == {"KEY", "é/", "\ud800"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.lists(st.text(_ALPHABET, min_size=1, max_size=4), max_size=8))
+def test_present_any_case_is_containment_in_the_lower_cased_text(
+    text: str, items: list[str]
+) -> None:
+    """From the one scan of ``text``; words with capitals or not ASCII, and texts holding
+    a character whose lower case is ASCII (İ, the Kelvin sign), included."""
+    wanted = any_case_words(items)
+    assert present_any_case(text, wanted) == {w for w in wanted if w in text.lower()}
+
+
+def test_present_any_case_without_hyperscan_gives_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wanted = any_case_words("model", "key", "KEY", "é/", "openai")
+    text = "a Model kEy É/x OPENA\u0130"
+    expected = present_any_case(text, wanted)
+    monkeypatch.setattr(presence, "_hs", None)
+    assert present_any_case(text, wanted) == expected == {"model", "key", "é/", "openai"}
+
+
+def test_only_two_characters_lower_case_to_ascii_letters() -> None:
+    """What present_any_case's exactness rests on, for the Unicode of this Python."""
+    found = [
+        chr(c)
+        for c in range(0x80, sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and any(ch.isascii() for ch in chr(c).lower())
+    ]
+    assert tuple(found) == presence._LOWER_TO_ASCII
+
+
+def test_a_scan_registers_no_word(tmp_path: Path) -> None:
+    """Every word set is registered when detectors load, so that no scan recompiles the
+    database halfway (each worker would pay for it)."""
+    from assura.inventory.registry import load_detectors
+
+    detectors = load_detectors()
+    before = presence._state["generation"]
+    for root in CORPORA:
+        scan_path(root, detectors=detectors, jobs=1)
+    assert presence._state["generation"] == before
 
 
 def test_words_drop_the_empty_string() -> None:
@@ -171,6 +214,8 @@ def test_gates_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, module in list(sys.modules.items()):
         if name.startswith("assura.inventory") and getattr(module, "present", None) is present:
             monkeypatch.setattr(module, "present", everything)
+        if getattr(module, "present_any_case", None) is present_any_case:
+            monkeypatch.setattr(module, "present_any_case", everything)
     ungated = [_scan_all(root) for root in CORPORA]
     assert gated == ungated
     assert any(doc["components"] for doc in gated)

@@ -61,7 +61,7 @@ from assura.inventory.detectors.asset_dataset_rules import (
 from assura.inventory.detectors.asset_modelfiles import HEADER, sniff_model_format
 from assura.inventory.detectors.python_lex import Lexed, lex
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 
 __all__ = ["DATASET_BLOCK", "DatasetDetector", "dataset_context_constants", "is_dataset_key"]
 
@@ -81,7 +81,7 @@ _DS_WORDS = words(_DS_GATE_WORDS)
 # ``data_dir`` arguments, or a model file loaded or saved, whose name holds its extension
 _NON_ML_WORDS = words("load_dataset", "data_files", "data_dir")
 _DATA_KWARG = re.compile(r"data_(?:files|dir)\s*=(?!=)")
-_MODEL_EXT_WORDS = words(MODEL_EXTS)
+_MODEL_EXT_WORDS = any_case_words(MODEL_EXTS)
 
 
 def _ending_in(exts: frozenset[str], tail: str = "") -> re.Pattern[str]:
@@ -388,8 +388,9 @@ class DatasetDetector:
             return True
         if found and _keyword_argument(text):  # data_files=, data_dir= (see _python)
             return True
-        low = lowered(text)
-        return bool(present(low, _MODEL_EXT_WORDS)) and bool(_MODEL_EXT_END.search(low))
+        if not present_any_case(text, _MODEL_EXT_WORDS):
+            return False
+        return bool(_MODEL_EXT_END.search(lowered(text)))
 
     def _emit(
         self,

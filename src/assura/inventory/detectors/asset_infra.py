@@ -27,7 +27,7 @@ from assura.inventory.detectors.asset_common import (
     lowered,
 )
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 from assura.regex_needs import needed_literals
 
 __all__ = ["InfraServiceDetector"]
@@ -71,7 +71,7 @@ class InfraServiceDetector:
         self._anchors = sorted(
             {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
         )
-        self._words = words(self._anchors)
+        self._words = any_case_words(self._anchors)
         # what each line regex cannot match without (None: unknown, always tried)
         self._image_needs = [needed_literals(rx) for rx, _, _ in self._images]
         self._cloud_needs = [needed_literals(rx) for rx, _ in self.catalog.cloud_resource_types]
@@ -104,7 +104,6 @@ class InfraServiceDetector:
             return
         ext = ext_of(file.relpath)
         base = posixpath.basename(file.relpath).lower()
-        lower = lowered(text)
         seen: set[tuple[str, str, int]] = set()
 
         def comp(
@@ -135,7 +134,7 @@ class InfraServiceDetector:
             for image, need in zip(self._images, self._image_needs, strict=True)
             if _may_match(need, in_text)
         ]  # a regex whose every match holds a string absent from the text is skipped
-        if infra and images and _IMAGE_HINT.search(lower) and self._any_image.search(text):
+        if infra and images and _IMAGE_HINT.search(lowered(text)) and self._any_image.search(text):
             for i, line in enumerate(file.lines, start=1):
                 if line.lstrip().startswith(("#", "//")):
                     continue
@@ -145,7 +144,9 @@ class InfraServiceDetector:
         if ext in _TF_EXTS or ext in {".yaml", ".yml", ".json"}:
             yield from self._cloud(text, file.lines, comp, in_text)
         candidates: set[int] = set()
-        found = present(lower, self._words)  # one scan for every anchor
+        found = present_any_case(text, self._words)  # one scan for every anchor
+        # lower-cased only where an anchor is to be found in it (an empty one always is)
+        lower = lowered(text) if found or "" in self._anchors else ""
         for anchor in self._anchors:  # in order: the 500-line cap keeps the same lines
             if anchor and anchor not in found:  # find() would come back empty-handed
                 continue

@@ -21,7 +21,7 @@ from assura.inventory.catalog_providers import KeyFormat, ProviderCatalog, defau
 from assura.inventory.detectors.asset_common import entropy, line_starts, lowered
 from assura.inventory.detectors.asset_credentials import credential_provider
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 
 __all__ = ["HardcodedKeyDetector", "mask", "plausible_secret"]
 
@@ -68,7 +68,7 @@ class HardcodedKeyDetector:
         # the catalog or PREFIX_ once upper-cased: an ASCII name holds it in lower case
         # then, and so does the lower-cased text
         cat = self.catalog
-        self._named = words(
+        self._named = any_case_words(
             (v.lower() for p in cat.providers for v in p.env_vars),
             (pre.lower() + "_" for p in cat.providers for pre in p.env_prefixes),
         )
@@ -113,7 +113,7 @@ class HardcodedKeyDetector:
     ) -> Iterator[Component]:
         if not present(text, _NAME_WORDS):  # _ASSIGN_NAME cannot match
             return
-        if not present(lowered(text), self._named):  # no name has a provider
+        if not present_any_case(text, self._named):  # no name has a provider
             return
         example = bool(_EXAMPLE_MARK.search(posixpath.basename(file.relpath)))
         for v in _ASSIGN_VALUE.finditer(text):

@@ -26,7 +26,6 @@ from assura.inventory.detectors.asset_common import (
     Segment,
     call_name,
     ext_of,
-    lowered,
     py_nodes,
     py_str,
     segments,
@@ -34,7 +33,7 @@ from assura.inventory.detectors.asset_common import (
 from assura.inventory.detectors.asset_mcp import clean_url, is_server_spec, server_properties
 from assura.inventory.detectors.caseless import CaselessRegex
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 
 __all__ = ["McpCodeDetector"]
 
@@ -103,7 +102,7 @@ def _derived_name(props: dict[str, Any], require_target: bool = False) -> str | 
     return cmd if isinstance(cmd, str) and cmd else None
 
 
-_MCP = words("mcp")
+_MCP = any_case_words("mcp")
 # Without a file that uses MCP (dicts of specs count only then), a Python segment yields
 # only from a call by one of these names (``Server`` only beside an ``mcp.server`` import)
 _CALL_WORDS = words("FastMCP", "MCPServer", "BasicMCPClient", _STDIO_CALLS, _URL_CALLS)
@@ -135,7 +134,7 @@ class McpCodeDetector:
         return ext in PY_EXTS or ext in JS_EXTS or ext == ".ipynb"
 
     def detect(self, file: SourceFile) -> Iterator[Component]:
-        if file.text is None or not present(lowered(file.text), _MCP):
+        if file.text is None or not present_any_case(file.text, _MCP):
             return
         uses = bool(_USES_MCP.search(file.text))
         for seg in segments(file):

@@ -22,7 +22,7 @@ from assura.inventory.detectors.asset_common import (
     norm_key,
     py_str,
 )
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 from assura.regex_needs import needed_literals
 
 __all__ = [
@@ -121,7 +121,7 @@ IMPORT_BEFORE = re.compile(r"(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*
 # Python code without a model-bearing context is only scanned for well-known families
 # (cheap pre-check: call names and keyword positions found with str.find, then checked).
 # code that names datasets: the syntax tree tells their strings (not models) apart
-_DATASET_WORDS = words("dataset", "data_files")
+_DATASET_WORDS = any_case_words("dataset", "data_files")
 _SEP = r"[_\-.]?"
 # Each gate key with the rest of every model key (see ``_MODEL_KEY``) that can follow it
 # as written (lower-cased; ``norm_key`` writes ``_`` for ``-``, ``.`` and camel humps), then
@@ -155,18 +155,20 @@ _GATE_ARG_HEAD = re.compile(r"""(?:\(\s*["']|,\s*["']-)[\w\-.]*\Z""")
 
 # a call of a model-taking function (``_POSITIONAL_FUNCS``, ``pipeline``) by its name
 _GATE_CALLS = tuple(sorted({f.lower() + "(" for f in (*_POSITIONAL_FUNCS_NAMES, "pipeline")}))
-_GATE_ALL = words(_GATE_CALLS, _GATE_KEYS)
+_GATE_ALL = any_case_words(_GATE_CALLS, _GATE_KEYS)
 
 
 def py_dataset_gate(text: str) -> bool:
     """Whether ``text`` may pass strings to dataset loaders (any case)."""
-    return bool(present(lowered(text), _DATASET_WORDS))
+    return bool(present_any_case(text, _DATASET_WORDS))
 
 
 def py_gate(text: str) -> bool:
     """Whether ``text`` may hold a string in a model-bearing position (cheap, see above)."""
+    found = present_any_case(text, _GATE_ALL)  # one scan instead of a find per word
+    if not found:
+        return False
     low = lowered(text)
-    found = present(low, _GATE_ALL)  # one scan instead of a find per word
     for call in _GATE_CALLS:
         if call in found and _called(low, call):
             return True
@@ -435,12 +437,12 @@ class LiteralGate:
     weak_any_case: frozenset[str]
 
     def admits(self, text: str) -> bool:
-        return bool(present(text, self.exact)) or bool(present(lowered(text), self.any_case))
+        return bool(present(text, self.exact)) or bool(present_any_case(text, self.any_case))
 
     def admits_weak(self, text: str) -> bool:
         """Whether a literal of ``text`` may be reported without context."""
         return bool(present(text, self.weak_exact)) or bool(
-            present(lowered(text), self.weak_any_case)
+            present_any_case(text, self.weak_any_case)
         )
 
 
@@ -453,7 +455,7 @@ def literal_gate(cat: ProviderCatalog) -> LiteralGate | None:
     orgs = [org + "/" for org in cat.hf_orgs]
     return LiteralGate(
         exact=words(anywhere, arn, _POSITIONAL_FUNCS, "pipeline"),
-        any_case=words(MODEL_KEY_WORDS, orgs),
+        any_case=any_case_words(MODEL_KEY_WORDS, orgs),
         weak_exact=words(anywhere, arn),
-        weak_any_case=words(orgs),
+        weak_any_case=any_case_words(orgs),
     )

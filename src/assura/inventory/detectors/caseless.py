@@ -9,17 +9,12 @@ same matches at the same offsets there, about four times faster), and as written
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
+from assura.presence import lowered
+
 __all__ = ["CaselessRegex", "lowered"]
-
-
-@functools.lru_cache(maxsize=4)
-def lowered(text: str) -> str:
-    """``text.lower()``, computed once per file for all detectors."""
-    return text.lower()
 
 
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from assura.findings import Location
-from assura.inventory.detectors.caseless import CaselessRegex, lowered
+from assura.inventory.detectors.caseless import CaselessRegex
 from assura.inventory.detectors.pkg_common import LineIndex, dedupe
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import present, words
+from assura.presence import any_case_words, present, present_any_case, words
 
 __all__ = ["VectorSchemaDetector"]
 
@@ -51,7 +51,7 @@ _COLUMN = CaselessRegex(
     r"""|vector_(?:cosine|l2|ip)_ops\b"""
 )
 # what an _EXTENSION match starts with, in any case ("enable_exten": "ſ" folds to "s")
-_EXTENSION_STARTS = words("create", "enable_exten")
+_EXTENSION_STARTS = any_case_words("create", "enable_exten")
 _ES = re.compile(r"""["']?type["']?\s*[:=]\s*["'](dense_vector|knn_vector)["']""")
 
 _WORDS = words(
@@ -89,7 +89,7 @@ class VectorSchemaDetector:
         patterns: list[tuple[CaselessRegex, str]] = []
         if schema or (
             any(w in found for w in ("extension", "EXTENSION", "Extension"))
-            and present(lowered(text), _EXTENSION_STARTS)
+            and present_any_case(text, _EXTENSION_STARTS)
         ):
             patterns.append((_EXTENSION, "extension"))
         if schema:
