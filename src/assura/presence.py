@@ -87,7 +87,7 @@ def present_any_case(text: str, wanted: frozenset[str]) -> frozenset[str]:
     """The words of ``wanted`` that occur in ``text.lower()``."""
     if (wanted, True) not in _sets:
         _register(wanted, True)
-    if _hs is None or _state.get("failed") or any(c in text for c in _LOWER_TO_ASCII):
+    if _hs is None or _state.get("failed") or (not text.isascii() and _folds_to_ascii(text)):
         low = lowered(text)
         return frozenset(w for w in wanted if w in low)
     try:
@@ -108,6 +108,13 @@ def _gather(items: tuple[str | Iterable[str], ...]) -> frozenset[str]:
     for item in items:
         out.update([item] if isinstance(item, str) else item)
     return frozenset(w for w in out if w)
+
+
+@functools.lru_cache(maxsize=4)
+def _folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds a character that lower-cases to an ASCII letter (asked by
+    several detectors per text; ``str.isascii`` is free, this is a scan)."""
+    return any(c in text for c in _LOWER_TO_ASCII)
 
 
 @functools.lru_cache(maxsize=256)
