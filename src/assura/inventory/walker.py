@@ -11,10 +11,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from assura.inventory.interface import SourceFile
+
+if TYPE_CHECKING:  # imported where a .gitignore is read: most trees of packages have none
+    import pathspec
 
 __all__ = ["SKIP_DIRS", "Skipped", "WalkOptions", "iter_paths", "read_file", "walk"]
 
@@ -192,6 +194,8 @@ def _walk_dir(
             try:
                 with open(gi, encoding="utf-8", errors="replace") as fh:
                     lines = fh.read().splitlines()[:5000]
+                import pathspec
+
                 # the pure-Python matcher, whatever engines are installed: the same
                 # answers everywhere, and no engine compile per .gitignore
                 spec = pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
