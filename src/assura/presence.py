@@ -27,7 +27,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["any_case_words", "lowered", "present", "present_any_case", "words"]
+__all__ = ["any_case_words", "lowered", "prepare", "present", "present_any_case", "words"]
 
 _hs: Any
 try:  # pragma: no branch - which one runs depends on the platform
@@ -101,6 +101,17 @@ def present_any_case(text: str, wanted: frozenset[str]) -> frozenset[str]:
         low = lowered(text)
         found |= {w for w in odd if w in low}
     return found
+
+
+def prepare() -> None:
+    """Build the database for every word registered so far, now instead of at the first
+    scan (a caller about to fork workers builds it once, for all of them; Hyperscan
+    releases the GIL while it builds, so another thread can work meanwhile)."""
+    if _hs is not None and not _state.get("failed"):
+        try:
+            _compiled()
+        except Exception:  # noqa: BLE001 - as in present(): the scans fall back then
+            _state["failed"] = True
 
 
 def _gather(items: tuple[str | Iterable[str], ...]) -> frozenset[str]:

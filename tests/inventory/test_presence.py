@@ -95,6 +95,17 @@ def test_a_scan_registers_no_word(tmp_path: Path) -> None:
     assert presence._state["generation"] == before
 
 
+def test_prepare_builds_the_database_before_any_scan() -> None:
+    wanted = words("prepared-word-x")
+    assert presence._state["compiled"] is None or presence._known
+    presence.prepare()
+    if presence._hs is not None:
+        compiled = presence._state["compiled"]
+        assert compiled is not None
+        assert ("prepared-word-x", False) in compiled[1]
+    assert present("a prepared-word-x b", wanted) == wanted
+
+
 def test_words_drop_the_empty_string() -> None:
     assert words("", ["a", ""], "b") == {"a", "b"}
 

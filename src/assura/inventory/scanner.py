@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from assura import presence
 from assura.errors import InputNotFound
 from assura.findings import Evidence, Finding, Location, Severity
 from assura.inventory.interface import Component, ComponentKind, Detector, SourceFile
@@ -118,11 +119,16 @@ def scan_path(
     opts = options or WalkOptions()
     skipped: list[Skipped] = []
     paths: list[tuple[str, str]] = []
+    # the word database every detector's pre-checks use, built while the tree is walked
+    # (Hyperscan lets go of the GIL): forked workers inherit it instead of each building it
+    building = threading.Thread(target=presence.prepare, daemon=True)
+    building.start()
     for item in iter_paths(root, opts):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
             paths.append(item)
+    building.join()
     workers = _workers(jobs, len(paths))
     if workers > 1:
         batch = _detect_parallel(paths, opts, detectors, custom, workers, on_file)
