@@ -10,7 +10,6 @@ format can execute code (pickle-based).
 
 from __future__ import annotations
 
-import hashlib
 import posixpath
 import re
 import zipfile
@@ -204,6 +203,8 @@ class ModelFileDetector:
 
 
 def _sha256(path: Path) -> str | None:
+    import hashlib  # here: OpenSSL's load is paid only by a scan that finds a model file
+
     digest = hashlib.sha256()
     try:
         with path.open("rb") as fh:
