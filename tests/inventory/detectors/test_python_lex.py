@@ -174,3 +174,29 @@ def test_an_id_in_a_docstring_or_comment_is_not_read_for() -> None:
     assert asset_datasets._may_be_id(text + "y = 'org\\x2fname/x'\n")
     assert not asset_datasets._may_be_id(text + "y = f'acme/sales{x}'\n")  # before a field
     assert not asset_datasets._may_be_id(text + "y = 'see\\n the docs at a/b'\n")  # a space
+
+
+# --- hostile input: every reader stays linear -------------------------------------------
+# (sizes at which a quadratic reader would take minutes; the linear ones take milliseconds)
+
+
+def test_a_long_run_of_joined_strings_is_read_once() -> None:
+    text = "import sklearn\nx = (" + " ".join("'a b/cc'" for _ in range(50_000)) + ")\n"
+    assert not asset_datasets._may_be_id(text)
+    assert len(lex(text).joined(1)) == 50_000
+
+
+def test_many_loader_names_after_long_blanks_and_comments() -> None:
+    unit = "  # note\n" * 20 + "X = load_iris ()\nload_digits\n\n# c\n"
+    text = "import sklearn\n" + unit * 5_000
+    calls = loader_calls(text)
+    assert calls is not None and len(calls) == 5_000
+
+
+def test_many_case_words_and_keyword_arguments() -> None:
+    text = (
+        "import sklearn\n" + "    cases = 1  # case\n# case\n    self.data_dir = 'x/y'\n" * 20_000
+    )
+    assert loader_calls(text + "X = load_iris()\n") == [("iris", len(text) + 4)]
+    assert not asset_datasets.DatasetDetector._may_yield_outside_ml(text)  # no keyword
+    assert asset_datasets.DatasetDetector._may_yield_outside_ml(text + "f(data_dir='x/y')\n")

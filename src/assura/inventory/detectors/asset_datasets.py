@@ -213,13 +213,15 @@ def _may_be_id(text: str) -> bool:
     if "/" not in text:
         return False
     lexed: Lexed | None = None
+    read: set[int] = set()  # strings whose constant was read already (a run is read once)
     for m in _ID_END.finditer(text):
         lexed = lexed or lex(text)
         end = m.end()
         k = lexed.span_ending_at(end)
-        if k is None or lexed.kinds[k] == "comment":
+        if k is None or lexed.kinds[k] == "comment" or k in read:
             continue
         run = lexed.joined(k)  # "a" "b" is one constant: its value is the whole run's
+        read.update(run)
         pieces = [lexed.literal(i) for i in run]
         value = "".join(pieces)
         if any(lexed.kinds[i] == "fstring" for i in run):

@@ -69,9 +69,12 @@ class Lexed:
     def joined(self, i: int) -> list[int]:
         """String span ``i`` and the strings it touches, in order (``"a" "b"``, which
         Python reads as one constant, across comments and line breaks)."""
-        run = [i]
-        while (k := self._string_ending(self._code_before_string(run[0]))) is not None:
-            run.insert(0, k)
+        before: list[int] = []
+        first = i
+        while (k := self._string_ending(self._code_before_string(first))) is not None:
+            before.append(k)
+            first = k
+        run = [*reversed(before), i]
         while (k := self._string_starting(self.next_code_index(self.ends[run[-1]]))) is not None:
             run.append(k)
         return run
