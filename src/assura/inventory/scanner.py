@@ -265,21 +265,16 @@ def _detect(
 def _group(
     sightings: Iterable[Component], roots: dict[str, str], default: str, include_transitive: bool
 ) -> tuple[SystemInventory, ...]:
-    merged: dict[str, dict[tuple[str, str], Component]] = {}
+    grouped: dict[str, dict[tuple[str, str], list[Component]]] = {}
     for c in sightings:
         first = c.evidence[0].path if c.evidence else ""
         system = assign_system(first, roots) if roots else default
-        bucket = merged.setdefault(system, {})
-        prev = bucket.get(c.key)
-        bucket[c.key] = c if prev is None else _merge(prev, c)
+        grouped.setdefault(system, {}).setdefault(c.key, []).append(c)
     names = {v: k for k, v in roots.items()} if roots else {default: "."}
     out = []
-    for system in sorted(merged):
-        kept = [
-            c
-            for c in merged[system].values()
-            if include_transitive or not c.properties.get("transitive")
-        ]
+    for system in sorted(grouped):
+        merged = [_merge_all(items) for items in grouped[system].values()]
+        kept = [c for c in merged if include_transitive or not c.properties.get("transitive")]
         if not kept:
             continue
         comps = sorted(kept, key=lambda c: (_KIND_ORDER[c.kind], c.name.lower()))
@@ -290,25 +285,55 @@ def _group(
 _KIND_ORDER = {k: i for i, k in enumerate(ComponentKind)}
 
 
-def _merge(a: Component, b: Component) -> Component:
-    """One component from two sightings: union of evidence, best facts of each."""
-    seen = set(a.evidence)
-    evidence = list(a.evidence) + [e for e in b.evidence if e not in seen]
-    evidence.sort(key=lambda loc: (loc.path, loc.line or 0))
-    props = {**b.properties, **a.properties}
-    count = int(a.properties.get("sightings", 1)) + int(b.properties.get("sightings", 1))
+def _merge_all(items: list[Component]) -> Component:
+    """One component from all its sightings, in order: the union of their evidence (the
+    first ``MAX_EVIDENCE`` by path and line), the first version and provider given, the
+    highest confidence, each fact as the earliest sighting gave it, the count of
+    sightings, the detectors when more than one saw it, and ``transitive`` only if every
+    sighting was from a lock file alone. One pass: a file can hold a hundred thousand
+    sightings of one component."""
+    first = items[0]
+    if len(items) == 1:
+        return first
+    evidence = list(first.evidence)
+    seen = set(evidence)
+    props: dict[str, Any] = {}
+    version, provider, confidence = first.version, first.provider, first.confidence
+    count = 0
+    detectors = first.properties.get("detectors")
+    transitive = bool(first.properties.get("transitive"))
+    for i, c in enumerate(items):
+        if i:  # a location already seen in an earlier sighting counts once
+            new = [loc for loc in c.evidence if loc not in seen]
+            evidence.extend(new)
+            seen.update(new)
+        for k, v in c.properties.items():
+            props.setdefault(k, v)  # the earliest sighting's fact wins
+        count += int(c.properties.get("sightings", 1))
+        version = version or c.version
+        provider = provider or c.provider
+        confidence = max(confidence, c.confidence)
+    for c in items[1:]:
+        if c.detector != first.detector:
+            detectors = sorted(
+                {*(detectors if detectors is not None else [first.detector]), c.detector}
+            )
+        elif detectors is None and "detectors" in c.properties:
+            detectors = c.properties["detectors"]
+        transitive = transitive and bool(c.properties.get("transitive"))
     props["sightings"] = count
-    if a.detector != b.detector:
-        props["detectors"] = sorted({*a.properties.get("detectors", [a.detector]), b.detector})
-    # A direct (non-transitive) sighting wins over a lock-file-only one.
-    if not (a.properties.get("transitive") and b.properties.get("transitive")):
+    props.pop("detectors", None)
+    if detectors is not None:
+        props["detectors"] = detectors
+    if not transitive:
         props.pop("transitive", None)
+    evidence.sort(key=lambda loc: (loc.path, loc.line or 0))
     return replace(
-        a,
+        first,
         evidence=tuple(evidence[:MAX_EVIDENCE]),
-        version=a.version or b.version,
-        provider=a.provider or b.provider,
-        confidence=max(a.confidence, b.confidence),
+        version=version,
+        provider=provider,
+        confidence=confidence,
         properties=props,
     )
 
