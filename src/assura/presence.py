@@ -15,9 +15,9 @@ checks themselves.
 :func:`present_any_case` answers ``frozenset(w for w in words if w in text.lower())`` from
 the same single scan of ``text`` (its words are in the database with Hyperscan's ASCII
 case folding), so that a caller need not lower-case the text and scan it a second time.
-Only a few characters lower-case to ASCII letters (U+0130 and the Kelvin sign, both
-rare): a text holding one, and words that are not ASCII, are checked against
-:func:`lowered` instead.
+Only two characters lower-case to ASCII letters (U+0130 and the Kelvin sign): a text
+holding one is scanned lower-cased instead, and words that are not ASCII are looked for in
+:func:`lowered` text one by one.
 """
 
 from __future__ import annotations
@@ -87,11 +87,14 @@ def present_any_case(text: str, wanted: frozenset[str]) -> frozenset[str]:
     """The words of ``wanted`` that occur in ``text.lower()``."""
     if (wanted, True) not in _sets:
         _register(wanted, True)
-    if _hs is None or _state.get("failed") or (not text.isascii() and _folds_to_ascii(text)):
+    if _hs is None or _state.get("failed"):
         low = lowered(text)
         return frozenset(w for w in wanted if w in low)
+    # where a character lower-cases to an ASCII letter, the lower-cased text is scanned
+    # (every ASCII letter in it is small: folding case there changes nothing)
+    scanned = lowered(text) if not text.isascii() and _folds_to_ascii(text) else text
     try:
-        found = _scan(text, _state["generation"])[1] & wanted
+        found = _scan(scanned, _state["generation"])[1] & wanted
     except Exception:  # noqa: BLE001 - as in present()
         _state["failed"] = True
         low = lowered(text)
