@@ -110,6 +110,7 @@ def _regex_imports(code: str) -> list[ImportRef]:
 
 # every line boundary of str.splitlines() but "\n"
 _OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_BEDROCK_WORDS = words("bedrock", "sagemaker-runtime")
 _FOLLOWING = 49  # lines read after a `from x import (` for its closing parenthesis
 
 Following = Callable[[], list[str]]
@@ -251,7 +252,7 @@ class PythonImportResolver:
                     confidence=CONF_IMPLIED_IMPORT,
                     via=ref.module,
                 )
-        if "bedrock" in code or "sagemaker-runtime" in code:
+        if present(code, _BEDROCK_WORDS):  # from the file's one scan, not two more
             for m in _BEDROCK.finditer(code):
                 line = where(code.count("\n", 0, m.start()) + 1)
                 loc = Location(path=relpath, line=line)
