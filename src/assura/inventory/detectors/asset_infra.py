@@ -129,12 +129,17 @@ class InfraServiceDetector:
             or is_env_file(file.relpath)
         )
         in_text = present(text, self._text_words)
-        images = [
-            image
-            for image, need in zip(self._images, self._image_needs, strict=True)
-            if _may_match(need, in_text)
-        ]  # a regex whose every match holds a string absent from the text is skipped
-        if infra and images and _IMAGE_HINT.search(lowered(text)) and self._any_image.search(text):
+        # a regex whose every match holds a string absent from the text is skipped
+        images = (
+            [
+                image
+                for image, need in zip(self._images, self._image_needs, strict=True)
+                if _may_match(need, in_text)
+            ]
+            if infra
+            else []
+        )
+        if images and _IMAGE_HINT.search(lowered(text)) and self._any_image.search(text):
             for i, line in enumerate(file.lines, start=1):
                 if line.lstrip().startswith(("#", "//")):
                     continue
