@@ -29,6 +29,7 @@ __all__ = [
     "JS_EXTS",
     "PY_EXTS",
     "Segment",
+    "base_of",
     "call_name",
     "entropy",
     "ext_of",
@@ -60,8 +61,14 @@ MAX_NOTEBOOK_CHARS = 20_000_000
 
 
 @functools.lru_cache(maxsize=64)  # every detector asks, for the same few paths at a time
+def base_of(relpath: str) -> str:
+    """The file name of ``relpath``, lower-cased."""
+    return posixpath.basename(relpath).lower()
+
+
+@functools.lru_cache(maxsize=64)
 def ext_of(relpath: str) -> str:
-    base = posixpath.basename(relpath).lower()
+    base = base_of(relpath)
     if base.endswith(".d.ts"):
         return ".ts"
     dot = base.rfind(".")
@@ -71,7 +78,7 @@ def ext_of(relpath: str) -> str:
 @functools.lru_cache(maxsize=64)
 def is_env_file(relpath: str) -> bool:
     """``.env``, ``.env.example``, ``example.env``, ``.env.local.sample``, ``secrets.toml``..."""
-    base = posixpath.basename(relpath).lower()
+    base = base_of(relpath)
     return (
         base == ".env"
         or base.startswith(".env.")

@@ -12,7 +12,6 @@ Literal keys committed in files are found by :mod:`asset_keys`.
 from __future__ import annotations
 
 import bisect
-import posixpath
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -22,6 +21,7 @@ from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import (
     CODE_EXTS,
     CONFIG_EXTS,
+    base_of,
     ext_of,
     is_env_file,
     line_starts,
@@ -112,7 +112,7 @@ class CredentialRefDetector:
         )
 
     def applies_to(self, relpath: str) -> bool:
-        base = posixpath.basename(relpath).lower()
+        base = base_of(relpath)
         if base.endswith(".lock") or base in {"package-lock.json", "pnpm-lock.yaml"}:
             return False
         ext = ext_of(relpath)

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable, Iterator
 from typing import ClassVar
@@ -22,6 +21,7 @@ from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
 from assura.inventory.detectors.asset_common import (
     CODE_EXTS,
     CONFIG_EXTS,
+    base_of,
     ext_of,
     is_env_file,
     lowered,
@@ -85,7 +85,7 @@ class InfraServiceDetector:
         )
 
     def applies_to(self, relpath: str) -> bool:
-        base = posixpath.basename(relpath).lower()
+        base = base_of(relpath)
         if base in _SKIP_BASES or base.endswith(".lock"):
             return False
         ext = ext_of(relpath)
@@ -103,7 +103,7 @@ class InfraServiceDetector:
         if text is None or len(text) > _MAX:
             return
         ext = ext_of(file.relpath)
-        base = posixpath.basename(file.relpath).lower()
+        base = base_of(file.relpath)
         seen: set[tuple[str, str, int]] = set()
 
         def comp(

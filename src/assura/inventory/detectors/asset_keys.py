@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from assura.findings import Location
 from assura.inventory.catalog_providers import KeyFormat, ProviderCatalog, default_catalog
-from assura.inventory.detectors.asset_common import entropy, line_starts, lowered
+from assura.inventory.detectors.asset_common import base_of, entropy, line_starts, lowered
 from assura.inventory.detectors.asset_credentials import credential_provider
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import any_case_words, present, present_any_case, words
@@ -74,7 +74,7 @@ class HardcodedKeyDetector:
         )
 
     def applies_to(self, relpath: str) -> bool:
-        base = posixpath.basename(relpath).lower()
+        base = base_of(relpath)
         return not (
             base.endswith((".lock", ".min.js", ".map", ".svg")) or base == "package-lock.json"
         )

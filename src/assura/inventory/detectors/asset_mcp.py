@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from assura.findings import Location
 from assura.inventory.catalog_providers import ProviderCatalog, default_catalog
-from assura.inventory.detectors.asset_common import ext_of, line_starts
+from assura.inventory.detectors.asset_common import base_of, ext_of, line_starts
 from assura.inventory.detectors.asset_keys import plausible_secret
 from assura.inventory.detectors.caseless import CaselessRegex
 from assura.inventory.interface import Component, ComponentKind, SourceFile
@@ -288,7 +288,7 @@ class McpConfigDetector:
         data = parse_config(text, ext_of(file.relpath))
         if data is None:
             return
-        base = posixpath.basename(file.relpath).lower()
+        base = base_of(file.relpath)
         if base not in {"mcp.json", ".mcp.json"} and isinstance(data, dict) and "servers" in data:
             data = {k: v for k, v in data.items() if k != "servers"}
         starts = line_starts(text)

@@ -22,6 +22,7 @@ from assura.inventory.detectors.asset_common import (
     CODE_EXTS,
     CONFIG_EXTS,
     Segment,
+    base_of,
     ext_of,
     is_env_file,
     py_nodes,
@@ -126,7 +127,7 @@ class ModelIdDetector:
         self._gate = literal_gate(self.catalog)
 
     def applies_to(self, relpath: str) -> bool:
-        base = posixpath.basename(relpath).lower()
+        base = base_of(relpath)
         if base in _SKIP_NAMES or base.endswith(".lock"):
             return False
         ext = ext_of(relpath)
@@ -146,7 +147,7 @@ class ModelIdDetector:
             return
         seen: set[tuple[str, int]] = set()
         ext = ext_of(file.relpath)
-        base = posixpath.basename(file.relpath).lower()
+        base = base_of(file.relpath)
         if ext in CODE_EXTS:
             for seg in segments(file):
                 hits = self._python(seg) if seg.lang == "python" else self._literals(seg)
