@@ -323,3 +323,33 @@ def test_walk_nodes_is_ast_walk_in_the_same_order() -> None:
     for source in Path("src/assura/inventory").rglob("*.py"):
         tree = ast.parse(source.read_text())
         assert walk_nodes(tree) == tuple(ast.walk(tree)), source
+
+
+# A config is read only on the lines that can yield (_config_lines): the same sightings as
+# reading every line, on configs made of the pieces that matter (model keys in any case and
+# spelling, weak ids, licence keys, dataset keys and blocks, comments, flags, other breaks).
+_CONFIG_PIECES = [
+    '"model": "gpt-4o",', "  MODEL_NAME: claude-3-5-sonnet-latest", "modelName = mistral-large",
+    '"llm": {"name": "x"},', '"engine": "text-davinci-003",', "repo_id: meta-llama/Llama-3-8B",
+    '"license_key": "llama-4-cla-2025",', "dataset: google/gemma-data", "datasets:",
+    "  - google/flan-t5-base", "# model: gpt-4", "; engine = x", '"url": "https://x.org/a/b",',
+    '"cmd": "--model gpt-4o-mini --lr 1"', "- microsoft/phi-2", '"notes": "see Qwen/Qwen2-7B"',
+    "other: value", '"x": [1, 2, 3],', "\r\n", "\u2028", "TOKENIZER_ID=bert-base-uncased",
+    '"alias": "gpt-4o-mini",', "- claude-3-5-haiku-latest", '"a": "anthropic.claude-v2:1"',
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CONFIG_PIECES), min_size=1, max_size=12),
+    st.sampled_from(["c.json", "c.yaml", "c.toml", "c.ini"]),
+)
+def test_config_lines_read_as_every_line(pieces: list[str], rel: str) -> None:
+    text = "\n".join(pieces) + "\n"
+    file = SourceFile(rel, Path("/nonexistent") / rel, text, len(text))
+    det = ModelIdDetector()
+    picked = {(c.name, c.evidence[0].line, c.confidence) for c in det.detect(file)}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ModelIdDetector, "_config_lines", lambda self, text: None)
+        every = {(c.name, c.evidence[0].line, c.confidence) for c in ModelIdDetector().detect(file)}
+    assert picked == every

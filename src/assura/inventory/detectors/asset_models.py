@@ -12,6 +12,7 @@ an argparse/click ``--base_model`` default, or a function parameter named like a
 from __future__ import annotations
 
 import ast
+import bisect
 import posixpath
 import re
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ from assura.inventory.detectors.asset_common import (
     base_of,
     ext_of,
     is_env_file,
+    line_starts,
+    lowered,
     py_nodes,
     segments,
 )
@@ -35,6 +38,7 @@ from assura.inventory.detectors.asset_dataset_rules import (
 )
 from assura.inventory.detectors.asset_model_ids import (
     CLI_HINT,
+    MODEL_KEY_WORDS,
     PROVIDER_PREFIX,
     classify_model,
     is_model_key,
@@ -47,6 +51,7 @@ from assura.inventory.detectors.asset_model_ids import (
 from assura.inventory.detectors.python_lex import Lexed, lex
 from assura.inventory.detectors.regex_guard import first_char_guard
 from assura.inventory.interface import Component, ComponentKind, SourceFile
+from assura.presence import any_case_words, present, present_any_case, words
 
 __all__ = ["ModelIdDetector", "classify_model", "is_model_key"]
 
@@ -82,6 +87,12 @@ _MAX_CONFIG_CHARS = 1_500_000
 
 
 _LICENCE_KEY = re.compile(r"(?i)licen[cs]e|spdx")
+# every line boundary of str.splitlines() but "\n"
+_OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+# a line DATASET_BLOCK may match (it opens a block that hides the lines below it)
+_BLOCK_OPENER = re.compile(
+    r"(?:datasets|test_datasets|eval_datasets|dataset_mixer|dataset_mixture|data_mixture)\s*:"
+)
 _KV = re.compile(r"""^\s*(?:-\s+)?["']?([A-Za-z_][\w.\-]*)["']?\s*[:=]\s*(.*?)\s*,?\s*$""")
 _QUOTED = re.compile(r"""["']([^"'\n]{2,200})["']""")
 _LIST_ITEM = re.compile(r"""^\s*-\s+["']?([^\s"'#]+)["']?\s*$""")
@@ -125,6 +136,10 @@ class ModelIdDetector:
         )
 
         self._gate = literal_gate(self.catalog)
+        # what a config line must hold to be read (see _config_lines)
+        self._config_words = any_case_words(
+            MODEL_KEY_WORDS, self._gate.weak_any_case if self._gate else ()
+        )
 
     def applies_to(self, relpath: str) -> bool:
         base = base_of(relpath)
@@ -278,7 +293,9 @@ class ModelIdDetector:
     def _config(self, seg: Segment, ext: str) -> Iterator[tuple[str, int, bool]]:
         hash_comments = ext not in {".json", ".jsonc"}
         block: int | None = None  # indent of an open `datasets:` block: hub ids there are data
-        for i, raw in enumerate(seg.text.splitlines(), start=1):
+        picked = self._config_lines(seg.text)
+        numbered = enumerate(seg.text.splitlines(), start=1) if picked is None else picked
+        for i, raw in numbered:
             line = raw
             stripped = line.lstrip()
             if not stripped or stripped.startswith(("//", ";")):
@@ -319,6 +336,41 @@ class ModelIdDetector:
                 for m in _FLAG.finditer(line):
                     if is_model_key(m.group(1)):
                         yield m.group(2), i, True
+
+    def _config_lines(self, text: str) -> list[tuple[int, str]] | None:
+        """The lines of a config that :meth:`_config` can report from, numbered as
+        ``splitlines()`` numbers them, or None to read them all.
+
+        A value is reported in context only after a model key, which holds a
+        ``MODEL_KEY_WORDS`` word (any case), and without context only where it holds a word
+        of the gate's weak ones (see LiteralGate): other lines yield nothing, and a big
+        config (a licence index, an SBOM, a JSON schema) has few such lines. All lines are
+        read where that cannot be told line by line: no gate, a line break other than
+        "\n", a ``datasets:`` block (which hides the lines under it), or lower-casing that
+        moves offsets.
+        """
+        if self._gate is None or present(text, _OTHER_BREAKS) or _BLOCK_OPENER.search(text):
+            return None
+        low = lowered(text)
+        if len(low) != len(text):
+            return None
+        hits = [(text, w) for w in present(text, self._gate.weak_exact)]
+        hits += [(low, w) for w in present_any_case(text, self._config_words)]
+        if not hits:
+            return []
+        starts = line_starts(text)
+        numbers: set[int] = set()
+        for where, word in hits:
+            pos = where.find(word)
+            while pos != -1:
+                numbers.add(bisect.bisect_right(starts, pos))
+                pos = where.find(word, pos + 1)
+        size = len(text)
+        out = []
+        for n in sorted(numbers):
+            end = starts[n] - 1 if n < len(starts) else size
+            out.append((n, text[starts[n - 1] : end]))
+        return out
 
     def _shell(self, seg: Segment, docs: bool = False) -> Iterator[tuple[str, int, bool]]:
         """Flags and VAR=value in scripts; in docs only those with a model-named key."""
