@@ -18,7 +18,12 @@ from typing import Any
 
 from assura.regex_ast import REPEATS, parse
 
-__all__ = ["needed_literal_alternatives", "needed_literal_sets", "needed_literals"]
+__all__ = [
+    "leading_literal",
+    "needed_literal_alternatives",
+    "needed_literal_sets",
+    "needed_literals",
+]
 
 _Need = frozenset[str] | None
 
@@ -53,6 +58,23 @@ def needed_literals(pattern: Regex) -> frozenset[str] | None:
     except _UNKNOWN:
         return None
     return None if need is None else _minimal(need)
+
+
+def leading_literal(pattern: Regex) -> str:
+    """The literal every match of ``pattern`` starts with (``""`` where none is known): a
+    caller may then try the regex only where that literal stands."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return ""
+    out: list[str] = []
+    try:
+        for op, av in parsed:
+            if str(op) != "LITERAL":
+                break
+            out.append(chr(av))
+    except _UNKNOWN:
+        return ""
+    return "".join(out)
 
 
 def needed_literal_sets(pattern: Regex, most: int = 3) -> tuple[frozenset[str], ...]:

@@ -242,3 +242,27 @@ def test_notebook_reads_count_as_reads() -> None:
     line = secret.evidence[0].line
     assert line is not None and "GROQ_API_KEY" in nb.splitlines()[line - 1]
     assert {c.name for c in comps if c.kind is ComponentKind.SERVICE} == {"groq"}
+
+
+# Keys are looked for where a format's leading literal stands, not by running the format
+# regex over every position of the text: the same matches as that regex's finditer.
+_KEY_PIECES = [
+    "sk-", "sk-ant-api03-", "sk-proj-", "hf_", "AIza", "gsk_", "tvly-dev-", "csk-", "xai-",
+    "a" * 20, "T3BlbkFJ", "0123456789abcdef" * 2, "Ab9" * 12, "-", "_", " ", "\n", "ask-", "=",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=30))
+def test_key_matches_are_the_regex_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    det = HardcodedKeyDetector()
+    found = [(m.start(), m.group()) for m in det._key_matches(text)]
+    assert found == [(m.start(), m.group()) for m in det.catalog.key_any.finditer(text)]
+
+
+def test_a_key_format_without_a_leading_literal_is_run_over_the_text() -> None:
+    from assura.regex_needs import leading_literal
+
+    assert leading_literal(r"sk-(?:proj|admin)-[a-z]+") == "sk-"
+    assert leading_literal(r"(?:a|b)c") == "" and leading_literal(r"(?i)sk-x") == ""

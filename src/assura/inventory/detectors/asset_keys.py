@@ -22,6 +22,7 @@ from assura.inventory.detectors.asset_common import base_of, entropy, line_start
 from assura.inventory.detectors.asset_credentials import credential_provider
 from assura.inventory.interface import Component, ComponentKind, SourceFile
 from assura.presence import any_case_words, present, present_any_case, words
+from assura.regex_needs import leading_literal
 
 __all__ = ["HardcodedKeyDetector", "mask", "plausible_secret"]
 
@@ -61,6 +62,10 @@ class HardcodedKeyDetector:
     def __init__(self, catalog: ProviderCatalog | None = None) -> None:
         self.catalog = catalog or default_catalog()
         prefixes = sorted({f.prefix for f in self.catalog.key_formats if f.prefix})
+        # where a key can start: each format's leading literal (None: a format without
+        # one, and the regex is run over the whole text)
+        leads = [leading_literal(f.pattern.pattern) for f in self.catalog.key_formats]
+        self._leads = words(leads) if all(leads) else None
         # plain substring checks beat a regex alternation; a prefix containing another
         # (sk-proj- and sk-) adds nothing to "is any present", so only the minimal ones stay
         self._prefixes = words(p for p in prefixes if not any(q != p and q in p for q in prefixes))
@@ -89,7 +94,7 @@ class HardcodedKeyDetector:
             yield from self._assigned(file, text, seen)
             return
         starts = line_starts(text)
-        for m in self.catalog.key_any.finditer(text):
+        for m in self._key_matches(text):
             value = m.group(0)
             fmt = next((f for f in self.catalog.key_formats if f.pattern.fullmatch(value)), None)
             if fmt is None:
@@ -107,6 +112,26 @@ class HardcodedKeyDetector:
             seen.add((fmt.provider, line))
             yield self._key(file, fmt.provider, line, mask(value, fmt.prefix), 0.9, "format")
         yield from self._assigned(file, text, seen)
+
+    def _key_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``key_any.finditer(text)``, tried only where a key format's leading literal
+        stands (a whole-text scan of that regex tries every position): the same matches."""
+        if self._leads is None:
+            yield from self.catalog.key_any.finditer(text)
+            return
+        positions: set[int] = set()
+        for lead in present(text, self._leads):
+            pos = text.find(lead)
+            while pos != -1:
+                positions.add(pos)
+                pos = text.find(lead, pos + 1)
+        end = 0
+        for pos in sorted(positions):
+            if pos < end:
+                continue  # inside the last match: finditer goes on after a match
+            if m := self.catalog.key_any.match(text, pos):
+                yield m
+                end = m.end()
 
     def _assigned(
         self, file: SourceFile, text: str, seen: set[tuple[str, int]]
