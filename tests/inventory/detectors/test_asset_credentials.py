@@ -249,6 +249,7 @@ def test_notebook_reads_count_as_reads() -> None:
 _KEY_PIECES = [
     "sk-", "sk-ant-api03-", "sk-proj-", "hf_", "AIza", "gsk_", "tvly-dev-", "csk-", "xai-",
     "a" * 20, "T3BlbkFJ", "0123456789abcdef" * 2, "Ab9" * 12, "-", "_", " ", "\n", "ask-", "=",
+    "csk-" + "a1" * 22, "sk-" + "Ab9" * 15, "hf_" + "Xy7" * 12,
 ]  # fmt: skip
 
 
