@@ -236,12 +236,12 @@ def test_the_parse_skip_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> No
     """Python the model-id and dataset detectors do not parse (no literal could be reported,
     or only loader calls, read from the text) gives the same inventory as when every such
     file is parsed and read from its tree."""
-    from assura.inventory.detectors import asset_datasets, asset_mcp_code
+    from assura.inventory.detectors import asset_dataset_text, asset_datasets, asset_mcp_code
     from assura.inventory.detectors.asset_models import ModelIdDetector
 
     gated = [_scan_all(root) for root in CORPORA]
     monkeypatch.setattr(ModelIdDetector, "_may_hold_model", lambda self, text: True)
-    monkeypatch.setattr(asset_datasets, "_ml_reading", lambda text: "tree")
+    monkeypatch.setattr(asset_dataset_text, "ml_reading", lambda text: "tree")
     monkeypatch.setattr(asset_mcp_code, "_SPEC_KEY", re.compile(""))  # every MCP file read
     monkeypatch.setattr(
         asset_datasets.DatasetDetector, "_may_yield_outside_ml", staticmethod(lambda text: True)

@@ -303,17 +303,17 @@ def _merge_all(items: list[Component]) -> Component:
     detectors = first.properties.get("detectors")
     transitive = bool(first.properties.get("transitive"))
     for i, c in enumerate(items):
-        if i:  # a location already seen in an earlier sighting counts once
-            new = [loc for loc in c.evidence if loc not in seen]
-            evidence.extend(new)
-            seen.update(new)
         for k, v in c.properties.items():
             props.setdefault(k, v)  # the earliest sighting's fact wins
         count += int(c.properties.get("sightings", 1))
         version = version or c.version
         provider = provider or c.provider
         confidence = max(confidence, c.confidence)
-    for c in items[1:]:
+        if not i:
+            continue
+        new = [loc for loc in c.evidence if loc not in seen]  # seen before: counted once
+        evidence.extend(new)
+        seen.update(new)
         if c.detector != first.detector:
             detectors = sorted(
                 {*(detectors if detectors is not None else [first.detector]), c.detector}

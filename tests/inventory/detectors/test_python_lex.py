@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assura.inventory.detectors import asset_datasets
-from assura.inventory.detectors.asset_datasets import DatasetDetector, loader_calls
+from assura.inventory.detectors import asset_dataset_text
+from assura.inventory.detectors.asset_dataset_text import loader_calls, may_be_id
+from assura.inventory.detectors.asset_datasets import DatasetDetector
 from assura.inventory.detectors.python_lex import lex
 from assura.inventory.interface import Component, SourceFile
 
@@ -127,8 +128,8 @@ def test_loader_calls_read_from_the_text_match_the_tree(
         return
     lexical = _detect(text)
     with pytest.MonkeyPatch.context() as mp:
-        reading = asset_datasets._ml_reading
-        mp.setattr(asset_datasets, "_ml_reading", lambda text: reading(text) and "tree")
+        reading = asset_dataset_text.ml_reading
+        mp.setattr(asset_dataset_text, "ml_reading", lambda text: reading(text) and "tree")
         tree = _detect(text)
     assert lexical == tree
 
@@ -168,12 +169,12 @@ def test_an_id_in_a_docstring_or_comment_is_not_read_for() -> None:
         "# see 'a/b'\n"
         "x = ('https://example.org/a/b'\n     'c')\n"
     )
-    assert not asset_datasets._may_be_id(text)
-    assert asset_datasets._may_be_id(text + "y = ('acme-' 'corp/sales')\n")  # one constant
-    assert asset_datasets._may_be_id(text + "y = f'{root}/acme/sales'\n")
-    assert asset_datasets._may_be_id(text + "y = 'org\\x2fname/x'\n")
-    assert not asset_datasets._may_be_id(text + "y = f'acme/sales{x}'\n")  # before a field
-    assert not asset_datasets._may_be_id(text + "y = 'see\\n the docs at a/b'\n")  # a space
+    assert not may_be_id(text)
+    assert may_be_id(text + "y = ('acme-' 'corp/sales')\n")  # one constant
+    assert may_be_id(text + "y = f'{root}/acme/sales'\n")
+    assert may_be_id(text + "y = 'org\\x2fname/x'\n")
+    assert not may_be_id(text + "y = f'acme/sales{x}'\n")  # before a field
+    assert not may_be_id(text + "y = 'see\\n the docs at a/b'\n")  # a space
 
 
 # --- hostile input: every reader stays linear -------------------------------------------
@@ -182,7 +183,7 @@ def test_an_id_in_a_docstring_or_comment_is_not_read_for() -> None:
 
 def test_a_long_run_of_joined_strings_is_read_once() -> None:
     text = "import sklearn\nx = (" + " ".join("'a b/cc'" for _ in range(50_000)) + ")\n"
-    assert not asset_datasets._may_be_id(text)
+    assert not may_be_id(text)
     assert len(lex(text).joined(1)) == 50_000
 
 
@@ -198,5 +199,5 @@ def test_many_case_words_and_keyword_arguments() -> None:
         "import sklearn\n" + "    cases = 1  # case\n# case\n    self.data_dir = 'x/y'\n" * 20_000
     )
     assert loader_calls(text + "X = load_iris()\n") == [("iris", len(text) + 4)]
-    assert not asset_datasets.DatasetDetector._may_yield_outside_ml(text)  # no keyword
-    assert asset_datasets.DatasetDetector._may_yield_outside_ml(text + "f(data_dir='x/y')\n")
+    assert not DatasetDetector._may_yield_outside_ml(text)  # no keyword
+    assert DatasetDetector._may_yield_outside_ml(text + "f(data_dir='x/y')\n")

@@ -24,8 +24,10 @@ from assura.inventory.detectors.asset_common import (
 __all__ = [
     "DATASET_BLOCK",
     "DATA_EXTS",
+    "GENERIC_VISION",
     "MODEL_EXTS",
     "dataset_context_constants",
+    "ending_in",
     "is_dataset_key",
     "name_env",
 ]
@@ -76,6 +78,13 @@ _COMMON_DIRS = frozenset(
     "models model local home usr mnt content drive gs s3 files input inputs raw processed".split()
 )
 _HF_ID = re.compile(r"[A-Za-z0-9][\w\-.]{0,95}/[\w\-.]{1,120}")
+
+
+def ending_in(exts: frozenset[str], tail: str = "") -> re.Pattern[str]:
+    """A string literal's end in one of ``exts`` (lower-cased text), ``tail`` before the quote."""
+    return re.compile(
+        r"\.(?:" + "|".join(re.escape(e[1:]) for e in sorted(exts)) + ")" + tail + "[\"']"
+    )
 
 
 def _dataset_name(value: str, builder_ok: bool = False) -> str | None:
