@@ -68,10 +68,10 @@ _LINE_BREAKS = frozenset("\n\r\f\v")
 
 
 def ml_reading(text: str) -> str | None:
-    """What ML code ``text`` needs read for datasets (see ``DatasetDetector._python`` (asset_datasets)):
+    """What ML code ``text`` needs read for datasets (see ``DatasetDetector._python``):
     None where nothing can be reported, ``"calls"`` where only the calls that
     :func:`loader_calls` reads can, ``"tree"`` otherwise. Model files are
-    :meth:`DatasetDetector._may_yield_outside_ml`'s part."""
+    ``DatasetDetector._may_yield_outside_ml``'s part."""
     found = present(text, _ML_CALL_WORDS)
     if found - _NAMED_LOADER_WORDS:
         return "tree"
