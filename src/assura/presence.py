@@ -27,7 +27,15 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["any_case_words", "lowered", "prepare", "present", "present_any_case", "words"]
+__all__ = [
+    "any_case_words",
+    "lowered",
+    "other_line_breaks",
+    "prepare",
+    "present",
+    "present_any_case",
+    "words",
+]
 
 _hs: Any
 try:  # pragma: no branch - which one runs depends on the platform
@@ -104,6 +112,12 @@ def present_any_case(text: str, wanted: frozenset[str]) -> frozenset[str]:
         low = lowered(text)
         found |= {w for w in odd if w in low}
     return found
+
+
+def other_line_breaks(text: str) -> bool:
+    """Whether ``text`` holds a line boundary of ``str.splitlines()`` other than "\\n"
+    (a caller that counts lines by "\\n" must split them then)."""
+    return bool(present(text, _OTHER_BREAKS))
 
 
 def prepare() -> None:
@@ -214,3 +228,8 @@ def _scan(text: str, generation: int) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(w for w, any_case in hits if not any_case),
         frozenset(w for w, any_case in hits if any_case),
     )
+
+
+# the line boundaries of str.splitlines() but "\n" (see other_line_breaks), registered at
+# import like any detector's words
+_OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")

@@ -51,7 +51,7 @@ from assura.inventory.detectors.asset_model_ids import (
 from assura.inventory.detectors.python_lex import Lexed, lex
 from assura.inventory.detectors.regex_guard import first_char_guard
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import any_case_words, present, present_any_case, words
+from assura.presence import any_case_words, other_line_breaks, present, present_any_case
 
 __all__ = ["ModelIdDetector", "classify_model", "is_model_key"]
 
@@ -87,8 +87,6 @@ _MAX_CONFIG_CHARS = 1_500_000
 
 
 _LICENCE_KEY = re.compile(r"(?i)licen[cs]e|spdx")
-# every line boundary of str.splitlines() but "\n"
-_OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 # a line DATASET_BLOCK may match (it opens a block that hides the lines below it)
 _BLOCK_OPENER = re.compile(
     r"(?:datasets|test_datasets|eval_datasets|dataset_mixer|dataset_mixture|data_mixture)\s*:"
@@ -349,7 +347,7 @@ class ModelIdDetector:
         "\n", a ``datasets:`` block (which hides the lines under it), or lower-casing that
         moves offsets.
         """
-        if self._gate is None or present(text, _OTHER_BREAKS) or _BLOCK_OPENER.search(text):
+        if self._gate is None or other_line_breaks(text) or _BLOCK_OPENER.search(text):
             return None
         low = lowered(text)
         if len(low) != len(text):

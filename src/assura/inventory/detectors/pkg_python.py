@@ -27,7 +27,7 @@ from assura.inventory.detectors.pkg_common import (
 )
 from assura.inventory.detectors.python_ast import parse_python
 from assura.inventory.interface import Component, ComponentKind, SourceFile
-from assura.presence import present, words
+from assura.presence import other_line_breaks, present, words
 
 __all__ = ["ImportRef", "PythonImportDetector", "PythonImportResolver", "python_imports"]
 
@@ -108,8 +108,6 @@ def _regex_imports(code: str) -> list[ImportRef]:
     return refs
 
 
-# every line boundary of str.splitlines() but "\n"
-_OTHER_BREAKS = words("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 _BEDROCK_WORDS = words("bedrock", "sagemaker-runtime")
 _FOLLOWING = 49  # lines read after a `from x import (` for its closing parenthesis
 
@@ -123,7 +121,7 @@ def _import_lines(code: str) -> Iterator[tuple[int, str, Following]]:
     Where "\n" is the only line break, each occurrence is placed by counting the breaks
     before it and its line is cut out of ``code``: the file is never split into lines.
     """
-    if present(code, _OTHER_BREAKS):
+    if other_line_breaks(code):
         lines = code.splitlines()
         for i, text in enumerate(lines):
             if "import" in text:
