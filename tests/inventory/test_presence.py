@@ -83,7 +83,7 @@ def test_only_two_characters_lower_case_to_ascii_letters() -> None:
     assert tuple(found) == presence._LOWER_TO_ASCII
 
 
-def test_a_scan_registers_no_word(tmp_path: Path) -> None:
+def test_a_scan_registers_no_word() -> None:
     """Every word set is registered when detectors load, so that no scan recompiles the
     database halfway (each worker would pay for it)."""
     from assura.inventory.registry import load_detectors
