@@ -23,6 +23,7 @@ from assura.inventory.detectors.asset_common import (
 
 __all__ = [
     "DATASET_BLOCK",
+    "DATASET_BLOCK_KEY",
     "DATA_EXTS",
     "GENERIC_VISION",
     "MODEL_EXTS",
@@ -160,9 +161,13 @@ class _Str:
     lineno: int
 
 
-DATASET_BLOCK = re.compile(
-    r"(?:datasets|test_datasets|eval_datasets|dataset_mixer|dataset_mixture|data_mixture)\s*:\s*$"
+_BLOCK_KEY = (
+    r"(?:datasets|test_datasets|eval_datasets|dataset_mixer|dataset_mixture|data_mixture)\s*:"
 )
+DATASET_BLOCK = re.compile(_BLOCK_KEY + r"\s*$")
+"""A line that opens a block of datasets (matched on the line with its indent taken off)."""
+DATASET_BLOCK_KEY = re.compile(_BLOCK_KEY)
+"""What a text holds wherever a line of it may open such a block (a pre-check)."""
 _HUB_KEY = re.compile(r"""-?\s*["']?([A-Za-z0-9][\w\-.]*/[\w\-.]+)["']?\s*:""")
 
 

@@ -72,6 +72,7 @@ class InfraServiceDetector:
             {_anchor(h.pattern) for p in self.catalog.providers for h in p.hosts}
         )
         self._words = any_case_words(self._anchors)
+        self._empty_anchor = "" in self._anchors  # a host regex without a literal run
         # what each line regex cannot match without (None: unknown, always tried)
         self._image_needs = [needed_literals(rx) for rx, _, _ in self._images]
         self._cloud_needs = [needed_literals(rx) for rx, _ in self.catalog.cloud_resource_types]
@@ -151,7 +152,7 @@ class InfraServiceDetector:
         candidates: set[int] = set()
         found = present_any_case(text, self._words)  # one scan for every anchor
         # lower-cased only where an anchor is to be found in it (an empty one always is)
-        lower = lowered(text) if found or "" in self._anchors else ""
+        lower = lowered(text) if found or self._empty_anchor else ""
         for anchor in self._anchors:  # in order: the 500-line cap keeps the same lines
             if anchor and anchor not in found:  # find() would come back empty-handed
                 continue

@@ -33,6 +33,7 @@ from assura.inventory.detectors.asset_common import (
 )
 from assura.inventory.detectors.asset_dataset_rules import (
     DATASET_BLOCK,
+    DATASET_BLOCK_KEY,
     dataset_context_constants,
     is_dataset_key,
 )
@@ -87,10 +88,6 @@ _MAX_CONFIG_CHARS = 1_500_000
 
 
 _LICENCE_KEY = re.compile(r"(?i)licen[cs]e|spdx")
-# a line DATASET_BLOCK may match (it opens a block that hides the lines below it)
-_BLOCK_OPENER = re.compile(
-    r"(?:datasets|test_datasets|eval_datasets|dataset_mixer|dataset_mixture|data_mixture)\s*:"
-)
 _KV = re.compile(r"""^\s*(?:-\s+)?["']?([A-Za-z_][\w.\-]*)["']?\s*[:=]\s*(.*?)\s*,?\s*$""")
 _QUOTED = re.compile(r"""["']([^"'\n]{2,200})["']""")
 _LIST_ITEM = re.compile(r"""^\s*-\s+["']?([^\s"'#]+)["']?\s*$""")
@@ -347,7 +344,7 @@ class ModelIdDetector:
         "\n", a ``datasets:`` block (which hides the lines under it), or lower-casing that
         moves offsets.
         """
-        if self._gate is None or other_line_breaks(text) or _BLOCK_OPENER.search(text):
+        if self._gate is None or other_line_breaks(text) or DATASET_BLOCK_KEY.search(text):
             return None
         low = lowered(text)
         if len(low) != len(text):

@@ -102,8 +102,7 @@ class Lexed:
     def _prefix(self, i: int) -> int:
         """How many prefix letters (``rb``, ``f``...) stand before string span ``i``."""
         start = self.starts[i]
-        m = _IDENT_TAIL.search(self.text, max(0, start - 3), start)
-        return len(m.group()) if m is not None and m.group().lower() in _PREFIXES else 0
+        return len(_prefix(self.text, start))
 
     def prev_code_index(self, pos: int) -> int:
         """Where the last character of code before ``pos`` is, past whitespace and
@@ -152,7 +151,13 @@ def lex(text: str) -> Lexed:
         if text[start] == "#":
             kinds.append("comment")
             continue
-        prefix = _IDENT_TAIL.search(text, max(0, start - 3), start)
-        fstring = prefix is not None and prefix.group().lower() in _F_PREFIXES
-        kinds.append("fstring" if fstring else "string")
+        kinds.append("fstring" if _prefix(text, start) in _F_PREFIXES else "string")
     return Lexed(text, tuple(starts), tuple(ends), tuple(kinds))
+
+
+def _prefix(text: str, start: int) -> str:
+    """The string prefix (``rb``, ``f``... lower-cased) before the quote at ``start``, or
+    "" (``if"x"`` has none: a word that is no prefix is code)."""
+    m = _IDENT_TAIL.search(text, max(0, start - 3), start)
+    word = m.group().lower() if m is not None else ""
+    return word if word in _PREFIXES else ""
