@@ -53,12 +53,19 @@ _CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
 
 
 def _latin_strip_table() -> dict[int, str]:
+    """Accents off Latin letters (Vietnamese included) and Greek vowels; Arabic and Hebrew
+    vowel points and the Arabic tatweel dropped: people write all of these with and
+    without them, and an attacker can add them to break a word."""
     table: dict[int, str] = {}
-    for cp in range(0xC0, 0x250):
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00), *range(0x370, 0x400)):
         ch = chr(cp)
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        if base and base != ch and base.isascii():
+        greek = len(base) == 1 and 0x391 <= ord(base) <= 0x3C9
+        if base and base != ch and (base.isascii() or greek):
             table[cp] = base
+    for cp in (*range(0x591, 0x5C8), *range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640):
+        if unicodedata.combining(chr(cp)) or cp == 0x640:
+            table[cp] = ""
     table.update({ord("ß"): "ss", ord("æ"): "ae", ord("ø"): "o", ord("đ"): "d", ord("ł"): "l"})
     return table
 

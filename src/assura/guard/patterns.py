@@ -18,12 +18,15 @@ from typing import Any
 import yaml
 
 from assura.errors import ParseError
+from assura.guard import word_patterns
 from assura.presence import present, words
 from assura.regex_needs import needed_literal_alternatives
 
 __all__ = ["Pattern", "PatternHit", "PatternSet", "load_patterns"]
 
 PATTERNS_RESOURCE = "injection_patterns.yaml"
+WORDS_RESOURCE = "injection_words.yaml"
+"""Per-language word lists the shipped set also compiles (:mod:`assura.guard.word_patterns`)."""
 
 _DISCUSSION = re.compile(
     r"\b(?:what\s+is|what\s+are|what\s+does|how\s+(?:do|can|should|to|would|does)|explain|"
@@ -32,7 +35,8 @@ _DISCUSSION = re.compile(
 )
 _QUOTES = "\"'`“”‘’«»「」"
 _DAMPEN = 0.45
-_NON_LATIN = frozenset({"zh", "ja", "ru", "nonlatin"})
+# Patterns tagged with these languages need non-Latin letters (skipped on ASCII text).
+_NON_LATIN = frozenset({"zh", "ja", "ru", "nonlatin"}) | word_patterns.NON_LATIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +112,42 @@ def load_patterns(path: Path | None = None) -> PatternSet:
 
 @functools.cache
 def _shipped() -> PatternSet:
-    return _load(None)
+    name = f"catalogs/guard/{WORDS_RESOURCE}"
+    words = word_patterns.build(_yaml(None, WORDS_RESOURCE), source=name)
+    return PatternSet(
+        [
+            *_read(None, PATTERNS_RESOURCE),
+            *(Pattern(id=i, lang=lang, weight=w, regex=rx) for i, lang, w, rx in words),
+        ]
+    )
 
 
-def _load(path: Path | None) -> PatternSet:
-    name = str(path) if path else f"catalogs/guard/{PATTERNS_RESOURCE}"
+def _load(path: Path) -> PatternSet:
+    return PatternSet(_read(path, path.name))
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5x faster when built
+
+
+def _yaml(path: Path | None, resource: str) -> Any:
     try:
         if path is None:
-            raw = resources.files("assura").joinpath("catalogs", "guard", PATTERNS_RESOURCE)
-            text = raw.read_text(encoding="utf-8")
+            text = (
+                resources.files("assura")
+                .joinpath("catalogs", "guard", resource)
+                .read_text(encoding="utf-8")
+            )
         else:
             text = path.read_text(encoding="utf-8")
-        doc: Any = yaml.safe_load(text)
+        return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
+        name = str(path) if path else f"catalogs/guard/{resource}"
         raise ParseError(f"cannot read injection patterns: {exc}", path=name) from None
+
+
+def _read(path: Path | None, resource: str) -> list[Pattern]:
+    name = str(path) if path else f"catalogs/guard/{resource}"
+    doc = _yaml(path, resource)
     if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
         raise ParseError("expected a mapping with a 'patterns' list", path=name)
     out: list[Pattern] = []
@@ -138,4 +164,4 @@ def _load(path: Path | None) -> PatternSet:
             )
         except (KeyError, TypeError, ValueError, re.error) as exc:
             raise ParseError(f"pattern #{i + 1}: {exc}", path=name) from None
-    return PatternSet(out)
+    return out

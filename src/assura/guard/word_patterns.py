@@ -1,0 +1,119 @@
+"""Injection patterns built from per-language word lists (``catalogs/guard/injection_words.yaml``).
+
+The hand-written patterns cover ten languages phrase by phrase. For the others the file
+lists, per language, the words of three attacks and this module writes the regexes:
+
+- ``override``: a verb (ignore, forget, …), a qualifier (previous, all, your, …) and a
+  noun (instructions, rules, …) close together, in any of the orders languages use
+  (verb-qualifier-noun, verb-noun-qualifier, qualifier-noun-verb, noun-qualifier-verb).
+  All three are required: "ignore the noise" or "the previous instructions for the washing
+  machine" alone do not match.
+- ``extract``: a verb (show, reveal, print, …) near a target (system prompt, hidden
+  instructions, …), either order.
+- ``persona``: an opener (from now on, you are now, developer mode, …) near a limit
+  phrase (without restrictions, no rules, uncensored, …), either order.
+
+Words are written in their usual spelling and normalised here exactly as texts are
+(:func:`~assura.guard.normalize.normalize`: lower case, Latin accents stripped, Thai and
+Devanagari in NFKC), so a list stays readable and matches what the scanner sees. A
+``*`` in a word (``talimat*``) lets it continue (``talimatları``), a ``+`` likewise
+but with at least one more letter (``systemow+ prompt*``).
+
+Scripts written with spaces between words use word gaps and ``\\b``; the others (Thai,
+Devanagari, Bengali, Hangul, Arabic, Hebrew, Greek, Cyrillic) use short character gaps,
+since ``\\b`` is unreliable inside words carrying combining marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from assura.errors import ParseError
+from assura.guard.normalize import normalize
+
+__all__ = ["CONCEPTS", "NON_LATIN", "build"]
+
+NON_LATIN = frozenset({"ar", "fa", "ur", "he", "hi", "bn", "ko", "th", "el", "uk", "bg"})
+"""Languages whose patterns need non-Latin letters (the scanner skips them on ASCII text)."""
+
+# concept -> (id prefix, weight, word-list keys)
+CONCEPTS: dict[str, tuple[str, float, tuple[str, ...]]] = {
+    "override": ("override", 0.9, ("verbs", "qualifiers", "nouns")),
+    "extract": ("extract", 0.85, ("verbs", "targets")),
+    "persona": ("jailbreak.persona", 0.75, ("openers", "limits")),
+}
+_PAIR_GAP_WORDS = {"extract": 3, "persona": 8}
+_PAIR_GAP_CHARS = {"extract": 30, "persona": 60}
+_CHAR_GAP = r"[^.!?\n।。]{0,%d}?"
+
+
+_WORD_PARTS = re.compile(r"(\*|\+|\s+)")
+_MARKS = {"*": r"\w*", "+": r"\w+"}
+
+
+def _word(w: str) -> str:
+    out = []
+    for part in _WORD_PARTS.split(w.strip()):
+        if part in _MARKS:
+            out.append(_MARKS[part])
+        elif part.isspace():
+            out.append(r"\s+")
+        elif part:
+            out.append(re.escape(normalize(part).text))
+    return "".join(out)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted({_word(w) for w in words}, key=lambda x: (-len(x), x))) + ")"
+
+
+def _words_gap(k: int) -> str:
+    return rf"\s+(?:\S+\s+){{0,{k}}}?"
+
+
+def _override(v: str, q: str, n: str, latin: bool) -> list[str]:
+    if latin:
+        g = _words_gap
+        return [
+            f"{v}{g(2)}{q}{g(2)}{n}",
+            rf"{v}{g(2)}{n}{g(1)}{q}",
+            f"{q}{g(2)}{n}{g(3)}{v}",
+        ]
+    c = _CHAR_GAP % 40
+    return [f"{v}{c}{q}{c}{n}", f"{v}{c}{n}{c}{q}", f"{q}{c}{n}{c}{v}", f"{n}{c}{q}{c}{v}"]
+
+
+def _pair(a: str, b: str, concept: str, latin: bool) -> list[str]:
+    gap = _words_gap(_PAIR_GAP_WORDS[concept]) if latin else _CHAR_GAP % _PAIR_GAP_CHARS[concept]
+    return [f"{a}{gap}{b}", f"{b}{gap}{a}"]
+
+
+def build(doc: Any, *, source: str) -> list[tuple[str, str, float, re.Pattern[str]]]:
+    """``(id, lang, weight, regex)`` for every language and concept in ``doc``."""
+    langs = doc.get("languages") if isinstance(doc, dict) else None
+    if not isinstance(langs, dict):
+        raise ParseError("expected a mapping with a 'languages' mapping", path=source)
+    out: list[tuple[str, str, float, re.Pattern[str]]] = []
+    for lang, concepts in langs.items():
+        if not isinstance(concepts, Mapping):
+            raise ParseError(f"{lang}: expected a mapping of concepts", path=source)
+        latin = str(lang) not in NON_LATIN
+        for concept, words in concepts.items():
+            if concept not in CONCEPTS:
+                raise ParseError(f"{lang}: unknown concept {concept!r}", path=source)
+            prefix, weight, keys = CONCEPTS[concept]
+            try:
+                lists = [_alt(str(w) for w in words[k]) for k in keys]
+            except (KeyError, TypeError) as exc:
+                msg = f"{lang}.{concept}: needs {', '.join(keys)} ({exc})"
+                raise ParseError(msg, path=source) from None
+            if concept == "override":
+                forms = _override(lists[0], lists[1], lists[2], latin)
+            else:
+                forms = _pair(lists[0], lists[1], concept, latin)
+            body = "|".join(forms)
+            regex = rf"\b(?:{body})\b" if latin else f"(?:{body})"
+            out.append((f"{prefix}.{lang}", str(lang), weight, re.compile(regex)))
+    return out
