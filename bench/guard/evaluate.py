@@ -22,6 +22,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
     bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
     from assura_data_more import rows as written_docs  # bench/guard, on sys.path in run.py
+    from multilingual_heldout import rows as multilingual
 
     # Documents and tool results written for assura, never trained on: scanned as tool output.
     docs = [{**r, "meta": {"channel": "tool_output"}} for r in written_docs()]
@@ -32,10 +33,16 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         "neuralchemy test": [r for r in neural if r["split"] == "test"],
         "bastioncorpus (held out)": bastion,
         "assura-written documents (not trained on)": docs,
+        MULTILINGUAL: multilingual(),
     }
 
 
+MULTILINGUAL = "written in 37 languages (held out)"
+
+
 def role_of(row: Row) -> str:
+    if "role" in row:
+        return str(row["role"])
     ch = (row.get("meta") or {}).get("channel", "user_input")
     return {"tool_output": "tool", "memory": "document"}.get(ch, "user")
 

@@ -97,12 +97,29 @@ def neuralchemy_audit(
     return out
 
 
+def print_breakdown(title: str, bd: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    print(f"\n| {title} | attacks | benign | recall | FPR | precision |")
+    print("|---|---|---|---|---|---|")
+    for g, d in bd.items():
+        print(f"| {g} | {d['n_attack']} | {d['n_benign']} | {d['recall']:.3f} | "
+              f"{d['fpr']:.3f} | {d['precision']:.3f} |")  # fmt: skip
+    return bd
+
+
 def main(argv: list[str]) -> None:
     bootstrap(argv)
     sys.path[:0] = [str(ROOT / "src"), str(HERE)]
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
-    from evaluate import breakdown, datasets, evaluate, load, percentiles, pii_scores
+    from evaluate import (
+        MULTILINGUAL,
+        breakdown,
+        datasets,
+        evaluate,
+        load,
+        percentiles,
+        pii_scores,
+    )
 
     from assura.guard import Guard, Role, default_policy
     from assura.guard.policy import InjectionSettings, InvisibleSettings, Policy, SecretsSettings
@@ -170,13 +187,19 @@ def main(argv: list[str]) -> None:
             ("channel", lambda r: (r.get("meta") or {}).get("channel", "?")),
             ("category", lambda r: r["category"]),
         ):
-            bd = breakdown(brows, bres, key, 0.5)
-            print(f"\n| {title} | attacks | benign | recall | FPR | precision |")
-            print("|---|---|---|---|---|---|")
-            for g, d in bd.items():
-                print(f"| {g} | {d['n_attack']} | {d['n_benign']} | {d['recall']:.3f} | "
-                      f"{d['fpr']:.3f} | {d['precision']:.3f} |")  # fmt: skip
-            results[f"bastion by {title}"] = bd
+            results[f"bastion by {title}"] = print_breakdown(
+                title, breakdown(brows, bres, key, 0.5)
+            )
+        mrows = sets[MULTILINGUAL]
+        print(f"\n### {MULTILINGUAL}: assura at its default threshold 0.5, by tool\n")
+        for name, _, thr in systems:
+            if (MULTILINGUAL, name) not in scored or name.startswith("rebuff"):
+                continue
+            mres = scored[(MULTILINGUAL, name)]
+            for title, key in (("language", lambda r: r["lang"]), ("kind", lambda r: r["kind"])):
+                print(f"\n{name}:")
+                bd = breakdown(mrows, mres, key, thr)
+                results[f"multilingual {name} by {title}"] = print_breakdown(title, bd)
         missed = [
             r["id"]
             for r, s in zip(brows, bres["scores"], strict=True)
