@@ -4,8 +4,9 @@ The hand-written patterns cover ten languages phrase by phrase. For the others t
 lists, per language, the words of three attacks and this module writes the regexes:
 
 - ``override``: a verb (ignore, forget, …), a qualifier (previous, all, your, …) and a
-  noun (instructions, rules, …) close together, in any of the orders languages use
-  (verb-qualifier-noun, verb-noun-qualifier, qualifier-noun-verb, noun-qualifier-verb).
+  noun (instructions, rules, …) close together, in the orders languages use
+  (verb-qualifier-noun, verb-noun-qualifier, qualifier-noun-verb; noun-qualifier-verb
+  too in the scripts matched with character gaps).
   All three are required: "ignore the noise" or "the previous instructions for the washing
   machine" alone do not match.
 - ``extract``: a verb (show, reveal, print, …) near a target (system prompt, hidden
@@ -19,9 +20,10 @@ Devanagari in NFKC), so a list stays readable and matches what the scanner sees.
 ``*`` in a word (``talimat*``) lets it continue (``talimatları``), a ``+`` likewise
 but with at least one more letter (``systemow+ prompt*``).
 
-Scripts written with spaces between words use word gaps and ``\\b``; the others (Thai,
-Devanagari, Bengali, Hangul, Arabic, Hebrew, Greek, Cyrillic) use short character gaps,
-since ``\\b`` is unreliable inside words carrying combining marks.
+Latin-script languages use word gaps and ``\\b``. The languages in :data:`NON_LATIN` use
+short character gaps and no ``\\b``: Thai writes no spaces, and ``\\b`` is unreliable inside
+Devanagari and Bengali words (their vowel signs are not word characters to ``re``); one form
+serves all of them.
 """
 
 from __future__ import annotations
