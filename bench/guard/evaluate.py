@@ -17,6 +17,9 @@ def load(path: Path) -> list[Row]:
     return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
+MULTILINGUAL = "written in 37 languages (held out)"
+
+
 def datasets(data: Path) -> dict[str, list[Row]]:
     slabs = load(data / "slabs-prompt-injection" / "slabs.jsonl")
     neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
@@ -35,9 +38,6 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         "assura-written documents (not trained on)": docs,
         MULTILINGUAL: multilingual(),
     }
-
-
-MULTILINGUAL = "written in 37 languages (held out)"
 
 
 def role_of(row: Row) -> str:

@@ -112,8 +112,7 @@ def load_patterns(path: Path | None = None) -> PatternSet:
 
 @functools.cache
 def _shipped() -> PatternSet:
-    name = f"catalogs/guard/{WORDS_RESOURCE}"
-    words = word_patterns.build(_yaml(None, WORDS_RESOURCE), source=name)
+    words = word_patterns.build(_yaml(None, WORDS_RESOURCE), source=_name(None, WORDS_RESOURCE))
     return PatternSet(
         [
             *_read(None, PATTERNS_RESOURCE),
@@ -129,6 +128,10 @@ def _load(path: Path) -> PatternSet:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5x faster when built
 
 
+def _name(path: Path | None, resource: str) -> str:
+    return str(path) if path else f"catalogs/guard/{resource}"
+
+
 def _yaml(path: Path | None, resource: str) -> Any:
     try:
         if path is None:
@@ -141,12 +144,13 @@ def _yaml(path: Path | None, resource: str) -> Any:
             text = path.read_text(encoding="utf-8")
         return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
-        name = str(path) if path else f"catalogs/guard/{resource}"
-        raise ParseError(f"cannot read injection patterns: {exc}", path=name) from None
+        raise ParseError(
+            f"cannot read injection patterns: {exc}", path=_name(path, resource)
+        ) from None
 
 
 def _read(path: Path | None, resource: str) -> list[Pattern]:
-    name = str(path) if path else f"catalogs/guard/{resource}"
+    name = _name(path, resource)
     doc = _yaml(path, resource)
     if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
         raise ParseError("expected a mapping with a 'patterns' list", path=name)
