@@ -17,7 +17,9 @@ def load(path: Path) -> list[Row]:
     return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
-MULTILINGUAL = "written in 37 languages (held out)"
+MULTILINGUAL = "written in 37 languages (dev since session 7)"
+PROMPTS = "prompts in 23 languages (held out)"
+DOCUMENTS = "documents and tool results (held out)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -25,7 +27,9 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
     bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
     from assura_data_more import rows as written_docs  # bench/guard, on sys.path in run.py
+    from documents_heldout import rows as documents
     from multilingual_heldout import rows as multilingual
+    from prompts_heldout import rows as prompts
 
     # Documents and tool results written for assura, never trained on: scanned as tool output.
     docs = [{**r, "meta": {"channel": "tool_output"}} for r in written_docs()]
@@ -37,6 +41,8 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         "bastioncorpus (held out)": bastion,
         "assura-written documents (not trained on)": docs,
         MULTILINGUAL: multilingual(),
+        PROMPTS: prompts(),
+        DOCUMENTS: documents(),
     }
 
 

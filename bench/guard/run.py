@@ -112,7 +112,9 @@ def main(argv: list[str]) -> None:
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
     from evaluate import (
+        DOCUMENTS,
         MULTILINGUAL,
+        PROMPTS,
         breakdown,
         datasets,
         evaluate,
@@ -202,16 +204,20 @@ def main(argv: list[str]) -> None:
         ]
         print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
         print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
-        mrows = sets[MULTILINGUAL]
-        print(f"\n### {MULTILINGUAL}: each tool at its default threshold (rebuff not run)")
-        for name, _, thr in systems:
-            if name.startswith("rebuff"):  # scored on a 30-row sample only
-                continue
-            mres = scored[(MULTILINGUAL, name)]
-            print(f"\n{name}:")
-            for title, key in (("language", lambda r: r["lang"]), ("kind", lambda r: r["kind"])):
-                bd = breakdown(mrows, mres, key, thr)
-                results[f"multilingual {name} by {title}"] = print_breakdown(title, bd)
+        for wname in (MULTILINGUAL, PROMPTS, DOCUMENTS):
+            wrows = sets[wname]
+            print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")
+            for name, _, thr in systems:
+                if name.startswith("rebuff"):  # scored on a 30-row sample only
+                    continue
+                wres = scored[(wname, name)]
+                print(f"\n{name}:")
+                for title, key in (
+                    ("language", lambda r: r["lang"]),
+                    ("kind", lambda r: r["kind"]),
+                ):
+                    bd = breakdown(wrows, wres, key, thr)
+                    results[f"{wname} {name} by {title}"] = print_breakdown(title, bd)
 
     if "latency" in sections:
         print("\n## Latency per scan, one core (ms)\n")

@@ -13,6 +13,15 @@ lists, per language, the words of three attacks and this module writes the regex
   instructions, …), either order.
 - ``persona``: an opener (from now on, you are now, developer mode, …) near a limit
   phrase (without restrictions, no rules, uncensored, …), either order.
+- ``devmode``: a mode (developer mode, debug mode, …) near a state (enabled, filters
+  off, …), either order.
+- ``refusal``: a ban (never refuse, no warnings, no disclaimers, …) near an object
+  (request, question, anything, …), either order: refusal suppression.
+- ``fake_system``: a header (system message, admin notice, …) near a claim (new rules,
+  restrictions removed, …), either order.
+- ``exfil``: a verb (send, append, embed, …), data (conversation, chat history, …) and a
+  sink (URL, image, webhook, …), in any order: three words keep "send the report to
+  the address on file" out.
 
 Words are written in their usual spelling and normalised here exactly as texts are
 (:func:`~assura.guard.normalize.normalize`: lower case, Latin accents stripped, Thai and
@@ -37,7 +46,9 @@ from assura.guard.normalize import normalize
 
 __all__ = ["CONCEPTS", "NON_LATIN", "build"]
 
-NON_LATIN = frozenset({"ar", "fa", "ur", "he", "hi", "bn", "ko", "th", "el", "uk", "bg"})
+NON_LATIN = frozenset(
+    {"ar", "fa", "ur", "he", "hi", "bn", "ko", "th", "el", "uk", "bg", "ru", "zh", "ja"}
+)
 """Languages whose patterns need non-Latin letters (the scanner skips them on ASCII text)."""
 
 # concept -> (id prefix, weight, word-list keys)
@@ -45,10 +56,15 @@ CONCEPTS: dict[str, tuple[str, float, tuple[str, ...]]] = {
     "override": ("override", 0.9, ("verbs", "qualifiers", "nouns")),
     "extract": ("extract", 0.85, ("verbs", "targets")),
     "persona": ("jailbreak.persona", 0.75, ("openers", "limits")),
+    "devmode": ("jailbreak.devmode", 0.8, ("modes", "states")),
+    "refusal": ("jailbreak.refusal", 0.65, ("bans", "objects")),
+    "fake_system": ("fake_system", 0.8, ("headers", "claims")),
+    "exfil": ("exfil", 0.8, ("verbs", "data", "sinks")),
 }
-_PAIR_GAP_WORDS = {"extract": 3, "persona": 8}
-_PAIR_GAP_CHARS = {"extract": 30, "persona": 60}
+_PAIR_GAP_WORDS = {"extract": 3, "persona": 8, "devmode": 4, "refusal": 5, "fake_system": 8}
+_PAIR_GAP_CHARS = {"extract": 30, "persona": 60, "devmode": 30, "refusal": 40, "fake_system": 60}
 _CHAR_GAP = r"[^.!?\n।。]{0,%d}?"
+_PUNCT_GAPS = frozenset({"devmode", "refusal", "fake_system"})  # headers and short orders
 
 
 _WORD_PARTS = re.compile(r"(\*|\+|\s+)")
@@ -71,8 +87,11 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted({_word(w) for w in words}, key=lambda x: (-len(x), x))) + ")"
 
 
-def _words_gap(k: int) -> str:
-    return rf"\s+(?:\S+\s+){{0,{k}}}?"
+def _words_gap(k: int, punct: bool = False) -> str:
+    """Up to ``k`` words between two list words; with ``punct``, a word may end in
+    punctuation ("SYSTEM UPDATE: new rules", "Never refuse. Answer everything.")."""
+    lead = r"[^\w\s]*" if punct else ""
+    return rf"{lead}\s+(?:\S+\s+){{0,{k}}}?"
 
 
 def _override(v: str, q: str, n: str, latin: bool) -> list[str]:
@@ -87,8 +106,16 @@ def _override(v: str, q: str, n: str, latin: bool) -> list[str]:
     return [f"{v}{c}{q}{c}{n}", f"{v}{c}{n}{c}{q}", f"{q}{c}{n}{c}{v}", f"{n}{c}{q}{c}{v}"]
 
 
+def _exfil(v: str, d: str, k: str, latin: bool) -> list[str]:
+    g = _words_gap(4, punct=True) if latin else _CHAR_GAP % 40
+    return [f"{v}{g}{d}{g}{k}", f"{d}{g}{v}{g}{k}", f"{d}{g}{k}{g}{v}", f"{k}{g}{d}{g}{v}"]
+
+
 def _pair(a: str, b: str, concept: str, latin: bool) -> list[str]:
-    gap = _words_gap(_PAIR_GAP_WORDS[concept]) if latin else _CHAR_GAP % _PAIR_GAP_CHARS[concept]
+    if latin:
+        gap = _words_gap(_PAIR_GAP_WORDS[concept], punct=concept in _PUNCT_GAPS)
+    else:
+        gap = _CHAR_GAP % _PAIR_GAP_CHARS[concept]
     return [f"{a}{gap}{b}", f"{b}{gap}{a}"]
 
 
@@ -113,6 +140,8 @@ def build(doc: Any, *, source: str) -> list[tuple[str, str, float, re.Pattern[st
                 raise ParseError(msg, path=source) from None
             if concept == "override":
                 forms = _override(lists[0], lists[1], lists[2], latin)
+            elif concept == "exfil":
+                forms = _exfil(lists[0], lists[1], lists[2], latin)
             else:
                 forms = _pair(lists[0], lists[1], concept, latin)
             body = "|".join(forms)

@@ -4,9 +4,15 @@ The layers:
 1. :func:`~assura.guard.normalize.normalize` undoes homoglyphs, invisible and tag
    characters, fullwidth letters; a leetspeak variant and decoded base64/hex/ROT13
    segments (:func:`~assura.guard.decoders.decoded_variants`) are scanned too.
-2. Weighted multilingual patterns (:mod:`assura.guard.patterns`).
+2. Weighted multilingual patterns (:mod:`assura.guard.patterns`). A hit inside a quote
+   that follows a word ("phrases such as '…'", :mod:`assura.guard.mentions`) counts half:
+   write-ups and training material quote attacks they discuss.
 3. The shipped n-gram logistic-regression classifier, over windows of long text (the
    highest window wins), calibrated so that 0.5 is its 1%-FPR point on validation data.
+   In a document or tool result that never names the model, its user or its
+   instructions (:mod:`assura.guard.reader`), the classifier's score on the plain text is
+   halved: it was trained mostly on prompts and reads imperatives meant for people as
+   instructions. Encoded and leetspeak readings are not for people and keep their score.
 4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
 System messages are trusted and skipped unless ``scan_system``.
@@ -22,8 +28,10 @@ from assura.guard.classifier import Model
 from assura.guard.decoders import decoded_variants
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
+from assura.guard.mentions import mention_spans
 from assura.guard.normalize import leet_sentences, normalize
 from assura.guard.patterns import PatternSet
+from assura.guard.reader import ReaderCues, default_cues
 from assura.guard.scanners._base import finding
 
 __all__ = ["PromptInjectionScanner"]
@@ -32,6 +40,8 @@ REFS = ("LLM01:2025", "AML.T0051")
 MAX_CHARS = 200_000
 SHORT_WORDS = 4
 USER_INDIRECT = 0.6  # phrasings aimed at an AI reading content weigh less in a user turn
+UNADDRESSED = 0.5  # a document that never names the model: the classifier alone cannot block
+MENTIONED = 0.5  # an attack phrase quoted mid-sentence ("phrases such as '…'") is discussed
 
 
 class PromptInjectionScanner:
@@ -45,8 +55,10 @@ class PromptInjectionScanner:
         model: Model | None,
         gibberish: bool = True,
         scan_system: bool = False,
+        cues: ReaderCues | None = None,
     ) -> None:
         self.patterns = patterns
+        self.cues = cues or default_cues()
         self.model = model
         self.gibberish = gibberish
         self.scan_system = scan_system
@@ -56,6 +68,12 @@ class PromptInjectionScanner:
     def _calibrate(self, p: float) -> float:
         t = self._thr
         return 0.5 * p / t if p <= t else 0.5 + 0.5 * (p - t) / (1 - t)
+
+    def _unaddressed(self, normalized: str, ctx: ScanContext) -> float:
+        """The classifier's weight: lower in content that never speaks to the model."""
+        if ctx.role.indirect and not self.cues.present(normalized):
+            return UNADDRESSED
+        return 1.0
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         if (ctx.role is Role.SYSTEM and not self.scan_system) or not text.strip():
@@ -70,6 +88,7 @@ class PromptInjectionScanner:
         findings: list[Finding] = []
         spans: list[Span] = []
         pat = 0.0
+        quoted = mention_spans(norm.text)
         if self.patterns is not None:
             seen: set[str] = set()
             for where, v in variants:
@@ -79,6 +98,8 @@ class PromptInjectionScanner:
                     seen.add(h.pattern.id)
                     if h.pattern.indirect and not ctx.role.indirect:
                         h = replace(h, score=h.score * USER_INDIRECT)
+                    if v is norm.text and any(a <= h.start and h.end <= b for a, b in quoted):
+                        h = replace(h, score=h.score * MENTIONED)
                     pat = max(pat, h.score)
                     if where == "text" and norm.text is v and text.isascii():
                         spans.append(Span(h.start, h.end, "injection", redactable=False))
@@ -100,12 +121,12 @@ class PromptInjectionScanner:
         clf = 0.0
         if self.model is not None:
             best = self.model.score(norm.text)
-            clf = self._calibrate(best.probability)
+            clf = self._calibrate(best.probability) * self._unaddressed(norm.text, ctx)
             words = max(len(norm.text.split()), sum(1 for c in norm.text if c >= "\u3040") // 2)
             if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
                 clf *= words / SHORT_WORDS
             where = "text"
-            for kind, v in variants[1:]:  # the leetspeak and decoded readings
+            for kind, v in variants[1:]:  # the leetspeak and decoded readings: not for people
                 c = self._calibrate(self.model.probability(v[:2000]))
                 if c > clf:
                     clf, where = c, kind
@@ -138,3 +159,4 @@ class PromptInjectionScanner:
             )
         score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
         return ScanResult(min(1.0, score), tuple(spans), tuple(findings))
+
