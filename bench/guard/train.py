@@ -5,6 +5,8 @@ Data (train splits only; validation only to pick C; test never touched here):
 - ../shared/data/guard/neuralchemy-prompt-injection/neuralchemy_core.jsonl  split == train
   (upstream splits are by group_id: no paraphrase group crosses splits; checked below)
 - bench/guard/assura_data.py: text written for assura (multilingual, indirect, hard negatives)
+- with ``--extra MODULE``: more rows written for assura (``bench/guard/train_ml_*.py``:
+  attacks, hard negatives and documents in 36 languages)
 bastioncorpus is NOT used (held out for evaluation).
 
 Writes src/assura/catalogs/guard/pi_model.json.gz (weights + provenance). Deterministic.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib
 import json
 import math
 import sys
@@ -98,6 +101,12 @@ def main() -> None:
         help="the regularisation values to try (repeatable; default 1, 3, 10, 30)",
     )
     ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        help="a bench/guard module whose rows() are written training rows (repeatable)",
+    )
+    ap.add_argument(
         "--own-text",
         type=int,
         default=0,
@@ -115,7 +124,9 @@ def main() -> None:
         groups.setdefault(r["meta"]["group_id"], set()).add(r["split"])
     crossing = sum(1 for s in groups.values() if len(s) > 1)
     assert crossing == 0, f"{crossing} neuralchemy groups cross splits"
+    extra = {name: importlib.import_module(name).rows() for name in args.extra}
     written = written_rows() + (own_text_rows(args.own_text) if args.own_text else [])
+    written += [r for rows in extra.values() for r in rows]
     train = [r for r in slabs + neural if r["split"] == "train"] + written
     val = [r for r in slabs + neural if r["split"] == "validation"]
     print(f"train rows: {len(train)} (slabs {sum(r['source'] == 'slabs' for r in train)}, "
@@ -167,7 +178,14 @@ def main() -> None:
                 "split": "train",
                 "sha256": sha256(neural_p),
             },
-            "bench/guard/assura_data.py": {"rows": len(written), "licence": "Apache-2.0"},
+            "bench/guard/assura_data.py": {
+                "rows": len(written) - sum(map(len, extra.values())),
+                "licence": "Apache-2.0",
+            },
+            **{
+                f"bench/guard/{name}.py": {"rows": len(rows), "licence": "Apache-2.0"}
+                for name, rows in extra.items()
+            },
         },
     }
     bias = round(float(clf.intercept_[0]), 6)

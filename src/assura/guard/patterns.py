@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -49,6 +50,11 @@ class Pattern:
     needs: tuple[tuple[frozenset[str], ...], ...] = ()
     """Per alternative, sets of strings: every match holds one string of each set of some
     alternative (set by :class:`PatternSet`; empty: unknown, never skipped)."""
+    word_start: bool = False
+    """Every needed string starts a word in any match (the Latin-script word-list
+    patterns): the gate may then ignore strings found only inside words."""
+    whole: frozenset[str] = frozenset()
+    """Needed strings that any match holds as whole words (with ``word_start``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +73,8 @@ class PatternSet:
         """``gate``: skip a regex on texts its own parse proves it cannot match (the strings
         every match holds, :mod:`assura.regex_needs`); the hits are the same either way."""
         self.patterns = tuple(
-            replace(p, needs=needed_literal_alternatives(p.regex) if gate else ()) for p in patterns
+            replace(p, needs=(p.needs or needed_literal_alternatives(p.regex)) if gate else ())
+            for p in patterns
         )
         # every need's strings, looked up in one pass over the text (assura.presence)
         self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))
@@ -77,11 +84,19 @@ class PatternSet:
         discussion: bool | None = None
         ascii_text = text.isascii()
         found = present(text, self._words) if self._words else frozenset()
+        starts: tuple[frozenset[str], frozenset[str]] | None = None
         for p in self.patterns:
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
             if p.needs and not any(all(need & found for need in alt) for alt in p.needs):
                 continue  # no match can exist: cheaper than letting the regex find out
+            if p.word_start and p.needs:
+                if starts is None:
+                    starts = _word_starts(text, found)
+                begin, whole = starts
+                have = (begin - p.whole) | (whole & p.whole)
+                if not any(all(need & have for need in alt) for alt in p.needs):
+                    continue  # the words are there only inside other words
             m = p.regex.search(text)
             if m is None:
                 continue
@@ -93,6 +108,32 @@ class PatternSet:
                     score *= _DAMPEN
             out.append(PatternHit(p, m.start(), m.end(), score, text[m.start() : m.end()][:120]))
         return out
+
+
+_TOKEN = re.compile(r"\w+")
+_HEAD = re.compile(r"\w+")
+
+
+def _word_starts(text: str, found: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Of the plain words in ``found``: those that begin a word of ``text``, and those
+    that are a word of it ("hange" is in "change" but begins no word there). Strings
+    that are not plain words are kept in both: the regex decides. One sorted list of the
+    words, one bisection per string."""
+    toks = sorted(set(_TOKEN.findall(text)))
+    tokset = frozenset(toks)
+    starts, whole = set(), set()
+    for s in found:
+        head = _HEAD.fullmatch(s)
+        if head is None:
+            starts.add(s)
+            whole.add(s)
+            continue
+        i = bisect_left(toks, s)
+        if i < len(toks) and toks[i].startswith(s):
+            starts.add(s)
+            if s in tokset:
+                whole.add(s)
+    return frozenset(starts), frozenset(whole)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -116,7 +157,18 @@ def _shipped() -> PatternSet:
     return PatternSet(
         [
             *_read(None, PATTERNS_RESOURCE),
-            *(Pattern(id=i, lang=lang, weight=w, regex=rx) for i, lang, w, rx in words),
+            *(
+                Pattern(
+                    id=w.id,
+                    lang=w.lang,
+                    weight=w.weight,
+                    regex=w.regex,
+                    needs=(w.needs,) if w.needs else (),
+                    word_start=w.lang not in _NON_LATIN,
+                    whole=w.whole,
+                )
+                for w in words
+            ),
         ]
     )
 

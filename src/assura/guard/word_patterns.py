@@ -39,12 +39,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from assura.errors import ParseError
 from assura.guard.normalize import normalize
 
-__all__ = ["CONCEPTS", "NON_LATIN", "build"]
+__all__ = ["CONCEPTS", "NON_LATIN", "WordPattern", "build"]
 
 NON_LATIN = frozenset(
     {"ar", "fa", "ur", "he", "hi", "bn", "ko", "th", "el", "uk", "bg", "ru", "zh", "ja"}
@@ -71,20 +71,39 @@ _WORD_PARTS = re.compile(r"(\*|\+|\s+)")
 _MARKS = {"*": r"\w*", "+": r"\w+"}
 
 
-def _word(w: str) -> str:
-    out = []
+def _atoms(w: str) -> tuple[str, ...]:
+    """A list word as regex atoms: escaped characters, ``\\w*``, ``\\w+``, ``\\s+``."""
+    out: list[str] = []
     for part in _WORD_PARTS.split(w.strip()):
         if part in _MARKS:
             out.append(_MARKS[part])
         elif part.isspace():
             out.append(r"\s+")
         elif part:
-            out.append(re.escape(normalize(part).text))
-    return "".join(out)
+            out.extend(re.escape(c) for c in normalize(part).text)
+    return tuple(out)
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted({_word(w) for w in words}, key=lambda x: (-len(x), x))) + ")"
+    """One alternation of the words, written as a trie: ``send|sende|server`` becomes
+    ``(?:se(?:nd(?:e)?|rver))``. Python's ``re`` tries every branch of a flat alternation
+    at every position of the text; a trie fails at the first character that fits none,
+    which made the word patterns several times faster on long texts."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for atom in _atoms(w):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return f"{body}?" if "" in node else body
 
 
 def _words_gap(k: int, punct: bool = False) -> str:
@@ -119,12 +138,38 @@ def _pair(a: str, b: str, concept: str, latin: bool) -> list[str]:
     return [f"{a}{gap}{b}", f"{b}{gap}{a}"]
 
 
-def build(doc: Any, *, source: str) -> list[tuple[str, str, float, re.Pattern[str]]]:
-    """``(id, lang, weight, regex)`` for every language and concept in ``doc``."""
+class WordPattern(NamedTuple):
+    id: str
+    lang: str
+    weight: float
+    regex: re.Pattern[str]
+    needs: tuple[frozenset[str], ...]
+    """One set per word list: every match holds a string of each (each word's longest
+    literal run). Given here because the trie regexes hide whole words from a parser."""
+    whole: frozenset[str]
+    """The needs that a match holds as whole words ("sende", not the "talimat" of
+    "talimat*")."""
+
+
+def _literal(w: str) -> tuple[str, bool]:
+    """The word's longest literal run, and whether a match holds it as a whole word
+    ("sende" must be the word sende; "talimat*" may be talimatları)."""
+    split = _WORD_PARTS.split(w.strip())
+    best, whole = "", False
+    for i, part in enumerate(split):
+        text = normalize(part).text if part.strip(" *+") else ""
+        if len(text) > len(best):
+            ends = i + 1 == len(split) or split[i + 1].isspace()
+            best, whole = text, ends and re.fullmatch(r"\w+", text) is not None
+    return best, whole
+
+
+def build(doc: Any, *, source: str) -> list[WordPattern]:
+    """A :class:`WordPattern` for every language and concept in ``doc``."""
     langs = doc.get("languages") if isinstance(doc, dict) else None
     if not isinstance(langs, dict):
         raise ParseError("expected a mapping with a 'languages' mapping", path=source)
-    out: list[tuple[str, str, float, re.Pattern[str]]] = []
+    out: list[WordPattern] = []
     for lang, concepts in langs.items():
         if not isinstance(concepts, Mapping):
             raise ParseError(f"{lang}: expected a mapping of concepts", path=source)
@@ -135,6 +180,7 @@ def build(doc: Any, *, source: str) -> list[tuple[str, str, float, re.Pattern[st
             prefix, weight, keys = CONCEPTS[concept]
             try:
                 lists = [_alt(str(w) for w in words[k]) for k in keys]
+                lits = [[_literal(str(w)) for w in words[k]] for k in keys]
             except (KeyError, TypeError) as exc:
                 msg = f"{lang}.{concept}: needs {', '.join(keys)} ({exc})"
                 raise ParseError(msg, path=source) from None
@@ -146,5 +192,15 @@ def build(doc: Any, *, source: str) -> list[tuple[str, str, float, re.Pattern[st
                 forms = _pair(lists[0], lists[1], concept, latin)
             body = "|".join(forms)
             regex = rf"\b(?:{body})\b" if latin else f"(?:{body})"
-            out.append((f"{prefix}.{lang}", str(lang), weight, re.compile(regex)))
+            needs = tuple(frozenset(t for t, _ in ls) for ls in lits)
+            if not all(t for ls in lits for t, _ in ls):
+                needs = ()  # a word with no literal: no gate
+            # a literal whole in one word and a prefix in another is not "whole"
+            whole = {t for ls in lits for t, w in ls if w} - {
+                t for ls in lits for t, w in ls if not w
+            }
+            pid = f"{prefix}.{lang}"
+            out.append(
+                WordPattern(pid, str(lang), weight, re.compile(regex), needs, frozenset(whole))
+            )
     return out

@@ -159,4 +159,3 @@ class PromptInjectionScanner:
             )
         score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
         return ScanResult(min(1.0, score), tuple(spans), tuple(findings))
-
