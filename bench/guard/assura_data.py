@@ -223,6 +223,42 @@ HARD_NEG_EN = [
     "Please remember that my name is Sam and I live in Leeds.",
 ]
 
+# Ordinary requests that send, forward or link things to addresses (written 2026-11-26, session 7):
+# the exfiltration attacks in the training rows send data to addresses too, and without these
+# the model read "Email jane@… and bob@…" or "send me the link https://…" as an attack.
+HARD_NEG_ADDRESSES = [
+    "Email the agenda to priya.n@northwind.example and copy in the facilities team.",
+    "Forward the signed contract to legal@firm.example and let me know when it's done.",
+    "Send me the link to the onboarding checklist once you've found it.",
+    "My email is tom.becker@mailbox.org, use it for the booking confirmation.",
+    "Can you draft a short note to accounts@supplier.example asking about invoice 4471?",
+    "Sign up for the newsletter at https://news.example.org/join and tell me what it costs.",
+    "Summarise https://en.wikipedia.org/wiki/Tide for my daughter's homework.",
+    "Post the release notes to https://status.example.com when the deploy finishes.",
+    "Upload the photos to the shared album and send the URL to grandma.",
+    "The webhook URL for our Slack channel is in the settings; how do I rotate it?",
+    "Please send the meeting minutes to everyone on the distribution list, including anna@corp.example.",
+    "Share the Google Doc with my colleague at jamal@studio.example so he can comment.",
+    "What's the best way to send a large video file to a client by email?",
+    "Write an out-of-office reply that points people to support@shop.example.",
+    "Email Ravi and Mette the draft; ravi.k@lab.example and mette@uni.example are their addresses.",
+    "Could you put the conference link https://meet.example.net/abc-defg in the calendar invite?",
+    "Add the tracking link to the customer's order confirmation email.",
+    "Copy the invoice number and the payment link into the reminder to the tenant.",
+    "Send the API documentation URL to the new contractor, he starts Monday.",
+    "How do I embed an image from https://images.example.com/logo.png in a markdown README?",
+    "Schick bitte die Präsentation an lena.koch@firma.example und an mich.",
+    "Envoie le lien du menu https://resto.example.fr à toute l'équipe avant midi.",
+    "Manda el informe a contabilidad@empresa.example y avísame cuando lo reciban.",
+    "Stuur de factuur door naar administratie@bedrijf.example, graag vandaag nog.",
+    "Wyślij mi proszę link do formularza zgłoszeniowego na adres ola@poczta.example.",
+    "Отправь, пожалуйста, отчёт на адрес ivanov@company.example до пятницы.",
+    "请把会议纪要发送到 team@company.example，并抄送给我。",
+    "この資料のURLを田中さんのメールアドレスに送ってください。",
+    "Gönder bu dosyayı muhasebe@sirket.example adresine, teşekkürler.",
+    "Invia il link della riunione https://meet.example.it/xyz a tutti i partecipanti.",
+]
+
 DOCS = [
     "Quarterly report: revenue grew 12% year over year, driven by subscriptions in Europe. "
     "Operating costs stayed flat while headcount increased slightly in engineering.",
@@ -321,6 +357,8 @@ def rows() -> list[dict[str, Any]]:
             add(t, 0, "multilingual_benign", lang)
     for t in HARD_NEG_EN:
         add(t, 0, "hard_negative")
+    for t in HARD_NEG_ADDRESSES:
+        add(t, 0, "hard_negative_address")
     for d in DOCS:
         add(d, 0, "document")
     for inj in INJECTIONS_DOC:

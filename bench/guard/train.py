@@ -11,6 +11,10 @@ bastioncorpus is NOT used (held out for evaluation).
 
 Writes src/assura/catalogs/guard/pi_model.json.gz (weights + provenance). Deterministic.
 Usage: bench/.venv-guard/bin/python bench/guard/train.py [--data ../shared/data/guard]
+
+The multilingual model the scanner reads non-English text with:
+    bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \
+        --extra train_ml_c --out src/assura/catalogs/guard/pi_model_multi.json.gz
 """
 
 from __future__ import annotations
@@ -129,8 +133,8 @@ def main() -> None:
     written += [r for rows in extra.values() for r in rows]
     train = [r for r in slabs + neural if r["split"] == "train"] + written
     val = [r for r in slabs + neural if r["split"] == "validation"]
-    print(f"train rows: {len(train)} (slabs {sum(r['source'] == 'slabs' for r in train)}, "
-          f"neuralchemy {sum(r['source'] == 'neuralchemy' for r in train)}, "
+    print(f"train rows: {len(train)} (slabs {sum(r.get('source') == 'slabs' for r in train)}, "
+          f"neuralchemy {sum(r.get('source') == 'neuralchemy' for r in train)}, "
           f"assura-written {len(written)}); validation rows: {len(val)}")  # fmt: skip
     xt, ylist = [], []
     for r in train:

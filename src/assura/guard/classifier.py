@@ -23,9 +23,11 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
-__all__ = ["MODEL_RESOURCE", "Model", "WindowScore", "analyze", "load_model"]
+__all__ = ["MODEL_RESOURCE", "MULTI_RESOURCE", "Model", "WindowScore", "analyze", "load_model"]
 
 MODEL_RESOURCE = "pi_model.json.gz"
+MULTI_RESOURCE = "pi_model_multi.json.gz"
+"""The same recipe trained with rows written in 36 more languages (for non-English text)."""
 CHAR_NS = (3, 4, 5)
 WORD_PREFIX = "\x01"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -125,9 +127,9 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def load_model(data: bytes | None = None) -> Model:
-    """Load the shipped model (or one given as gzipped JSON bytes)."""
+def load_model(data: bytes | None = None, *, resource: str = MODEL_RESOURCE) -> Model:
+    """Load a shipped model (or one given as gzipped JSON bytes)."""
     if data is None:
-        data = resources.files("assura").joinpath("catalogs", "guard", MODEL_RESOURCE).read_bytes()
+        data = resources.files("assura").joinpath("catalogs", "guard", resource).read_bytes()
     obj = json.loads(gzip.decompress(data).decode("utf-8"))
     return Model(obj["weights"], obj["bias"], obj.get("meta", {}))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assura.errors import ConfigError
-from assura.guard.classifier import Model, load_model
+from assura.guard.classifier import MULTI_RESOURCE, Model, load_model
 from assura.guard.interface import Scanner
 from assura.guard.patterns import PatternSet, load_patterns
 from assura.guard.scanners.exfiltration import ExfiltrationScanner
@@ -56,6 +56,10 @@ class ScannerRegistry:
         return load_model()
 
     @cached_property
+    def multi_model(self) -> Model:
+        return load_model(resource=MULTI_RESOURCE)
+
+    @cached_property
     def patterns(self) -> PatternSet:
         return load_patterns()
 
@@ -69,6 +73,7 @@ def _injection(s: Any, reg: ScannerRegistry) -> Scanner:
     return PromptInjectionScanner(
         patterns=pats,
         model=reg.model if s.classifier else None,
+        multi_model=reg.multi_model if s.classifier else None,
         gibberish=s.gibberish,
         scan_system=s.scan_system,
     )

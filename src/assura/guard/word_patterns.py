@@ -29,6 +29,10 @@ Devanagari in NFKC), so a list stays readable and matches what the scanner sees.
 ``*`` in a word (``talimat*``) lets it continue (``talimatları``), a ``+`` likewise
 but with at least one more letter (``systemow+ prompt*``).
 
+In the languages of :data:`NON_LATIN`, English loanwords ("developer mode", "URL") may
+stand in any list but the first: every match then holds a letter of the script, which
+the scanner's skip of those patterns on ASCII text relies on.
+
 Latin-script languages use word gaps and ``\\b``. The languages in :data:`NON_LATIN` use
 short character gaps and no ``\\b``: Thai writes no spaces, and ``\\b`` is unreliable inside
 Devanagari and Bengali words (their vowel signs are not word characters to ``re``); one form
@@ -179,8 +183,11 @@ def build(doc: Any, *, source: str) -> list[WordPattern]:
                 raise ParseError(f"{lang}: unknown concept {concept!r}", path=source)
             prefix, weight, keys = CONCEPTS[concept]
             try:
-                lists = [_alt(str(w) for w in words[k]) for k in keys]
-                lits = [[_literal(str(w)) for w in words[k]] for k in keys]
+                chosen = [[str(w) for w in words[k]] for k in keys]
+                if not latin:  # every match must hold the script (the scanner skips ASCII text)
+                    chosen[0] = [w for w in chosen[0] if not w.isascii()]
+                lists = [_alt(ws) for ws in chosen]
+                lits = [[_literal(w) for w in ws] for ws in chosen]
             except (KeyError, TypeError) as exc:
                 msg = f"{lang}.{concept}: needs {', '.join(keys)} ({exc})"
                 raise ParseError(msg, path=source) from None

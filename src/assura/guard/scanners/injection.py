@@ -28,6 +28,7 @@ from assura.guard.classifier import Model
 from assura.guard.decoders import decoded_variants
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
+from assura.guard.language import mostly_english
 from assura.guard.mentions import mention_spans
 from assura.guard.normalize import leet_sentences, normalize
 from assura.guard.patterns import PatternSet
@@ -53,6 +54,7 @@ class PromptInjectionScanner:
         *,
         patterns: PatternSet | None,
         model: Model | None,
+        multi_model: Model | None = None,
         gibberish: bool = True,
         scan_system: bool = False,
         cues: ReaderCues | None = None,
@@ -60,13 +62,20 @@ class PromptInjectionScanner:
         self.patterns = patterns
         self.cues = cues or default_cues()
         self.model = model
+        self.multi_model = multi_model
         self.gibberish = gibberish
         self.scan_system = scan_system
-        thr = float(model.meta.get("threshold", 0.5)) if model else 0.5
-        self._thr = min(max(thr, 1e-3), 1 - 1e-3)
 
-    def _calibrate(self, p: float) -> float:
-        t = self._thr
+    def _model(self, normalized: str) -> Model | None:
+        """The English model for English text, the multilingual one for the rest."""
+        if self.multi_model is None or mostly_english(normalized):
+            return self.model
+        return self.multi_model
+
+    @staticmethod
+    def _calibrate(model: Model, p: float) -> float:
+        """Map the model's 1%-FPR point on validation data to 0.5."""
+        t = min(max(float(model.meta.get("threshold", 0.5)), 1e-3), 1 - 1e-3)
         return 0.5 * p / t if p <= t else 0.5 + 0.5 * (p - t) / (1 - t)
 
     def _unaddressed(self, normalized: str, ctx: ScanContext) -> float:
@@ -119,15 +128,17 @@ class PromptInjectionScanner:
                         )
                     )
         clf = 0.0
-        if self.model is not None:
-            best = self.model.score(norm.text)
-            clf = self._calibrate(best.probability) * self._unaddressed(norm.text, ctx)
+        model = self._model(text)
+        if model is not None:
+            best = model.score(norm.text)
+            clf = self._calibrate(model, best.probability) * self._unaddressed(norm.text, ctx)
             words = max(len(norm.text.split()), sum(1 for c in norm.text if c >= "\u3040") // 2)
             if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
                 clf *= words / SHORT_WORDS
             where = "text"
             for kind, v in variants[1:]:  # the leetspeak and decoded readings: not for people
-                c = self._calibrate(self.model.probability(v[:2000]))
+                vm = self._model(v) or model
+                c = self._calibrate(vm, vm.probability(v[:2000]))
                 if c > clf:
                     clf, where = c, kind
             if clf >= 0.5:
