@@ -56,7 +56,11 @@ def mostly_english(text: str) -> bool:
     low = text.lower()
     if len(_OTHER_SCRIPT.findall(low)) > len(_LATIN.findall(low)):
         return False
-    words = [_unaccent(w) for w in _WORD.findall(low) if w.isascii() or _ACCENTED.search(w)]
+    words = [
+        w if w.isascii() else _unaccent(w)
+        for w in _WORD.findall(low)
+        if w.isascii() or _ACCENTED.search(w)
+    ]
     english = sum(w in _ENGLISH for w in words)
     other = sum(w in _OTHER for w in words)
     if other >= 2 and other > english:
