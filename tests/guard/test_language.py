@@ -55,6 +55,15 @@ def test_each_model_reads_its_own_texts(registry: ScannerRegistry) -> None:
     assert len(changed) == len(OTHER)
 
 
+def test_documents_are_read_by_the_multilingual_model_in_any_language(
+    registry: ScannerRegistry,
+) -> None:
+    both, english_only = _scanner(registry, True), _scanner(registry, False)
+    doc = ScanContext(role=Role.DOCUMENT)
+    text = "Quarterly report. Revenue rose 4%. Please send the summary to the board by Friday."
+    assert both.scan(text, doc).score != english_only.scan(text, doc).score
+
+
 def test_the_two_models_are_different_weights() -> None:
     reg = default_registry()
     assert reg.model.weights != reg.multi_model.weights
@@ -64,3 +73,11 @@ def test_the_two_models_are_different_weights() -> None:
 def test_a_romanian_request_with_ignore_in_it_is_allowed(guard: Guard) -> None:
     # the English model read "Ignoră zgomotul de fond" as an override (0.60) and blocked it
     assert guard.scan_input(OTHER[4][1]).action.value == "allow"
+
+
+def test_addresses_say_nothing_about_the_language() -> None:
+    # "com" of example.com is also Portuguese for "with"
+    assert mostly_english(
+        "Email jane.doe@example.com and bob@example.org, again jane.doe@example.com."
+    )
+    assert not mostly_english("Envoie-moi le lien https://example.com/menu quand tu l'as trouvé.")

@@ -1,11 +1,12 @@
-"""Is a text English? Picks the prompt-injection classifier that reads it.
+"""Is a text English? Picks the prompt-injection classifier that reads a prompt.
 
 The shipped classifier comes in two weights files: one trained on the English prompt
 corpora and English text written for assura, one trained on the same plus rows written
-in 36 more languages. The multilingual one catches far more attacks outside English, and
-costs a little on the English corpora (its 1%-FPR point moves), so each reads the texts
-it is best at. Deciding needs no model: English prose is full of a few short function
-words that other languages lack, and a text mostly in another script is not English.
+in 36 more languages and documents with and without injections. The multilingual one
+catches far more attacks outside English and in documents, and costs a little on the
+English prompt corpora (its 1%-FPR point moves), so each reads the texts it is best at.
+Deciding needs no model: English prose is full of a few short function words that other
+languages lack, and a text mostly in another script is not English.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _OTHER = (
         """der die das und ist nicht ich du sie wir mit fur auf den dem des ein eine einen zu
     von bitte auch oder aber wie was wenn le la les et est pas je tu vous nous avec pour
     sur une du que qui ne ce sont el los las es yo con para por una del se lo muy pero
-    il gli non che di della per sono questo nao voce com uma da os het een niet ik je
+    il gli non che di della per sono questo nao voce uma da os het een niet ik je
     jij voor op van dat ook nie jest ze sie jak och att det som ett jag med pa av ikke og
     er ja ei etta se mina sina dan yang di ke dari ini itu untuk dengan tidak saya anda
     ang ng sa mga ko mo na ya wa kwa ni za katika ve bir bu da icin ile va cua cho khong
@@ -48,12 +49,15 @@ def _unaccent(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
 
 
+_ADDRESS = re.compile(r"\S+@\S+|\w+://\S+|www\.\S+|\S+\.(?:com|org|net|io|dev|example)\b\S*")
+
+
 def mostly_english(text: str) -> bool:
     """False when ``text`` is mostly in another script; holds more function words of other
     Latin-script languages than of English; or has an accented Latin letter (ł, ř, ö, ş, ő,
     ø, ạ …) and few English function words. True otherwise, including texts too short or
     too odd to tell (code, encodings). Works on raw or normalised text."""
-    low = text.lower()
+    low = _ADDRESS.sub(" ", text.lower())  # "jane@example.com" holds no language
     if len(_OTHER_SCRIPT.findall(low)) > len(_LATIN.findall(low)):
         return False
     words = [

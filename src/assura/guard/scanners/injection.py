@@ -7,8 +7,11 @@ The layers:
 2. Weighted multilingual patterns (:mod:`assura.guard.patterns`). A hit inside a quote
    that follows a word ("phrases such as '…'", :mod:`assura.guard.mentions`) counts half:
    write-ups and training material quote attacks they discuss.
-3. The shipped n-gram logistic-regression classifier, over windows of long text (the
-   highest window wins), calibrated so that 0.5 is its 1%-FPR point on validation data.
+3. A shipped n-gram logistic-regression classifier, over windows of long text (the
+   highest window wins), calibrated so that 0.5 is its 1%-FPR point on validation data:
+   the English model for English prompts, the multilingual one (trained also on rows
+   written in 36 languages and on documents) for other languages, documents and tool
+   results (:mod:`assura.guard.language`).
    In a document or tool result that never names the model, its user or its
    instructions (:mod:`assura.guard.reader`), the classifier's score on the plain text is
    halved: it was trained mostly on prompts and reads imperatives meant for people as
@@ -66,9 +69,10 @@ class PromptInjectionScanner:
         self.gibberish = gibberish
         self.scan_system = scan_system
 
-    def _model(self, normalized: str) -> Model | None:
-        """The English model for English text, the multilingual one for the rest."""
-        if self.multi_model is None or mostly_english(normalized):
+    def _model(self, text: str, ctx: ScanContext) -> Model | None:
+        """The English model for English prompts; the multilingual one, which was also
+        trained on documents and tool results, for those and for other languages."""
+        if self.multi_model is None or (not ctx.role.indirect and mostly_english(text)):
             return self.model
         return self.multi_model
 
@@ -128,7 +132,7 @@ class PromptInjectionScanner:
                         )
                     )
         clf = 0.0
-        model = self._model(text)
+        model = self._model(text, ctx)
         if model is not None:
             best = model.score(norm.text)
             clf = self._calibrate(model, best.probability) * self._unaddressed(norm.text, ctx)
@@ -137,7 +141,7 @@ class PromptInjectionScanner:
                 clf *= words / SHORT_WORDS
             where = "text"
             for kind, v in variants[1:]:  # the leetspeak and decoded readings: not for people
-                vm = self._model(v) or model
+                vm = self._model(v, ctx) or model
                 c = self._calibrate(vm, vm.probability(v[:2000]))
                 if c > clf:
                     clf, where = c, kind
