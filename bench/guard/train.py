@@ -6,15 +6,16 @@ Data (train splits only; validation only to pick C; test never touched here):
   (upstream splits are by group_id: no paraphrase group crosses splits; checked below)
 - bench/guard/assura_data.py: text written for assura (multilingual, indirect, hard negatives)
 - with ``--extra MODULE``: more rows written for assura (``bench/guard/train_ml_*.py``:
-  attacks, hard negatives and documents in 36 languages)
+  prompts in 36 languages; ``train_docs.py``: documents with and without injections)
 bastioncorpus is NOT used (held out for evaluation).
 
 Writes src/assura/catalogs/guard/pi_model.json.gz (weights + provenance). Deterministic.
 Usage: bench/.venv-guard/bin/python bench/guard/train.py [--data ../shared/data/guard]
 
-The multilingual model the scanner reads non-English text with:
+The multilingual model the scanner reads documents and non-English prompts with:
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \
-        --extra train_ml_c --out src/assura/catalogs/guard/pi_model_multi.json.gz
+        --extra train_ml_c --extra train_ml_d --extra train_ml_e --extra train_docs \
+        --out src/assura/catalogs/guard/pi_model_multi.json.gz
 """
 
 from __future__ import annotations
