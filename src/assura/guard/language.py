@@ -58,15 +58,16 @@ def mostly_english(text: str) -> bool:
     ø, ạ …) and few English function words. True otherwise, including texts too short or
     too odd to tell (code, encodings). Works on raw or normalised text."""
     low = _ADDRESS.sub(" ", text.lower())  # "jane@example.com" holds no language
-    if len(_OTHER_SCRIPT.findall(low)) > len(_LATIN.findall(low)):
+    plain = low.isascii()  # most prompts: no other script, no accents to look for
+    if not plain and len(_OTHER_SCRIPT.findall(low)) > len(_LATIN.findall(low)):
         return False
     words = [
         w if w.isascii() else _unaccent(w)
         for w in _WORD.findall(low)
-        if w.isascii() or _ACCENTED.search(w)
+        if plain or w.isascii() or _ACCENTED.search(w)
     ]
     english = sum(w in _ENGLISH for w in words)
     other = sum(w in _OTHER for w in words)
     if other >= 2 and other > english:
         return False
-    return not (_ACCENTED.search(low) is not None and english * 4 < len(words))
+    return plain or not (_ACCENTED.search(low) is not None and english * 4 < len(words))
