@@ -1,8 +1,11 @@
 """The fast pattern layer: weighted regexes from ``catalogs/guard/injection_patterns.yaml``.
 
 Patterns are data (users may pass their own file) and run on normalised text. A match
-inside quotes in a text that discusses attacks ("what is the 'ignore previous
-instructions' attack?") counts for less: that is the commonest hard negative.
+that is quoted rather than issued counts for less: inside quotes in a text that discusses
+attacks ("what is the 'ignore previous instructions' attack?"), or inside a quote that
+follows a word in any language ("hid the sentence '…'", "Anweisungen wie „…“",
+:mod:`assura.guard.mentions`). Write-ups and training material quote the attacks they
+discuss: that is the commonest hard negative.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import yaml
 
 from assura.errors import ParseError
 from assura.guard import word_patterns
+from assura.guard.mentions import mention_spans
 from assura.presence import present, words
 from assura.regex_needs import needed_literal_alternatives
 
@@ -82,6 +86,7 @@ class PatternSet:
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
         discussion: bool | None = None
+        mentions: list[tuple[int, int]] | None = None
         ascii_text = text.isascii()
         found = present(text, self._words) if self._words else frozenset()
         starts: tuple[frozenset[str], frozenset[str]] | None = None
@@ -101,11 +106,14 @@ class PatternSet:
             if m is None:
                 continue
             score = p.weight
-            if _quoted(text, m.start(), m.end()):
-                if discussion is None:
-                    discussion = bool(_DISCUSSION.search(text))
-                if discussion:
-                    score *= _DAMPEN
+            a, b = m.start(), m.end()
+            if _quoted(text, a, b) and discussion is None:
+                discussion = bool(_DISCUSSION.search(text))
+            if mentions is None:
+                mentions = mention_spans(text)
+            quoted_in_discussion = bool(discussion) and _quoted(text, a, b)
+            if quoted_in_discussion or any(x <= a and b <= y for x, y in mentions):
+                score *= _DAMPEN
             out.append(PatternHit(p, m.start(), m.end(), score, text[m.start() : m.end()][:120]))
         return out
 

@@ -4,9 +4,8 @@ The layers:
 1. :func:`~assura.guard.normalize.normalize` undoes homoglyphs, invisible and tag
    characters, fullwidth letters; a leetspeak variant and decoded base64/hex/ROT13
    segments (:func:`~assura.guard.decoders.decoded_variants`) are scanned too.
-2. Weighted multilingual patterns (:mod:`assura.guard.patterns`). A hit inside a quote
-   that follows a word ("phrases such as '…'", :mod:`assura.guard.mentions`) counts half:
-   write-ups and training material quote attacks they discuss.
+2. Weighted multilingual patterns (:mod:`assura.guard.patterns`; a quoted mention of an
+   attack counts for less than the attack).
 3. A shipped n-gram logistic-regression classifier, over windows of long text (the
    highest window wins), calibrated so that 0.5 is its 1%-FPR point on validation data:
    the English model for English prompts, the multilingual one (trained also on rows
@@ -32,7 +31,6 @@ from assura.guard.decoders import decoded_variants
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
 from assura.guard.language import mostly_english
-from assura.guard.mentions import mention_spans
 from assura.guard.normalize import leet_sentences, normalize
 from assura.guard.patterns import PatternSet
 from assura.guard.reader import ReaderCues, default_cues
@@ -45,7 +43,6 @@ MAX_CHARS = 200_000
 SHORT_WORDS = 4
 USER_INDIRECT = 0.6  # phrasings aimed at an AI reading content weigh less in a user turn
 UNADDRESSED = 0.5  # a document that never names the model: the classifier alone cannot block
-MENTIONED = 0.5  # an attack phrase quoted mid-sentence ("phrases such as '…'") is discussed
 
 
 class PromptInjectionScanner:
@@ -101,7 +98,6 @@ class PromptInjectionScanner:
         findings: list[Finding] = []
         spans: list[Span] = []
         pat = 0.0
-        quoted = mention_spans(norm.text)
         if self.patterns is not None:
             seen: set[str] = set()
             for where, v in variants:
@@ -111,8 +107,6 @@ class PromptInjectionScanner:
                     seen.add(h.pattern.id)
                     if h.pattern.indirect and not ctx.role.indirect:
                         h = replace(h, score=h.score * USER_INDIRECT)
-                    if v is norm.text and any(a <= h.start and h.end <= b for a, b in quoted):
-                        h = replace(h, score=h.score * MENTIONED)
                     pat = max(pat, h.score)
                     if where == "text" and norm.text is v and text.isascii():
                         spans.append(Span(h.start, h.end, "injection", redactable=False))
