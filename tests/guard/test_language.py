@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assura.guard import Guard, Role, ScanContext, default_registry
 from assura.guard.language import mostly_english
@@ -81,3 +83,8 @@ def test_addresses_say_nothing_about_the_language() -> None:
         "Email jane.doe@example.com and bob@example.org, again jane.doe@example.com."
     )
     assert not mostly_english("Envoie-moi le lien https://example.com/menu quand tu l'as trouvé.")
+
+
+@given(st.text(max_size=300))
+def test_any_text_gets_an_answer(text: str) -> None:
+    assert mostly_english(text) in (True, False)

@@ -61,3 +61,9 @@ def test_a_quoted_attack_in_a_write_up_weighs_less_than_the_issued_one(guard: Gu
     hit = [f for f in s_quoted.findings if f.data.get("pattern") == "override.en"]
     assert hit and hit[0].data["score"] == pytest.approx(0.95 * 0.45)  # the dampening factor
     assert s_issued.scores["prompt_injection"] > s_quoted.scores["prompt_injection"]
+
+
+@given(st.text(max_size=400))
+def test_any_text_is_read_without_error(text: str) -> None:
+    for a, b in mention_spans(text):
+        assert 0 <= a < b <= len(text)
