@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from written import checked
+
 # Each entry: (label, lang, kind, role, text). Texts are stripped of surrounding
 # blank lines when rows() builds the public records.
 
@@ -4089,37 +4091,18 @@ _ALL: list[tuple[int, str, str, str, str]] = [
     *_MULTI_3,
 ]
 
-_ROLES = frozenset({"document", "tool"})
-
 
 def rows() -> list[dict]:
-    """Return the training rows; raise ValueError if ids, texts or labels are invalid."""
-    out: list[dict] = []
-    seen_ids: set[str] = set()
-    seen_texts: set[str] = set()
-    for n, (label, lang, kind, role, raw) in enumerate(_ALL, start=1):
-        row_id = f"td-{n}"
-        text = raw.strip()
-        if label not in (0, 1):
-            raise ValueError(f"{row_id}: label must be 0 or 1, got {label!r}")
-        if role not in _ROLES:
-            raise ValueError(f"{row_id}: unknown role {role!r}")
-        if not text:
-            raise ValueError(f"{row_id}: empty text")
-        if row_id in seen_ids:
-            raise ValueError(f"duplicate id {row_id}")
-        if text in seen_texts:
-            raise ValueError(f"{row_id}: duplicate text")
-        seen_ids.add(row_id)
-        seen_texts.add(text)
-        out.append(
-            {
-                "id": row_id,
-                "text": text,
-                "label": label,
-                "lang": lang,
-                "kind": kind,
-                "role": role,
-            }
-        )
-    return out
+    """Return the training rows (``written.checked``)."""
+    out = [
+        {
+            "id": f"td-{n}",
+            "text": raw.strip(),
+            "label": label,
+            "lang": lang,
+            "kind": kind,
+            "role": role,
+        }
+        for n, (label, lang, kind, role, raw) in enumerate(_ALL, start=1)
+    ]
+    return checked(out)

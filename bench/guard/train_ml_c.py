@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from written import checked
+
 _ATTACK_KINDS = (
     "override",
     "extraction",
@@ -1545,7 +1547,7 @@ _DATA: dict[str, list[tuple[str, int, str]]] = {
 
 
 def rows() -> list[dict]:
-    """Return the training rows, validated."""
+    """Return the training rows (``written.checked``, and the per-language quotas)."""
     out: list[dict] = []
     for lang, items in _DATA.items():
         for n, (kind, label, text) in enumerate(items, start=1):
@@ -1559,24 +1561,12 @@ def rows() -> list[dict]:
                     "role": "document" if kind in _DOCUMENT_KINDS else "user",
                 }
             )
-    _validate(out)
+    _validate(checked(out))
     return out
 
 
 def _validate(data: list[dict]) -> None:
-    seen_ids: set[str] = set()
-    seen_texts: set[str] = set()
     for row in data:
-        if row["id"] in seen_ids:
-            raise ValueError(f"duplicate id: {row['id']}")
-        seen_ids.add(row["id"])
-        if row["text"] in seen_texts:
-            raise ValueError(f"duplicate text in {row['id']}")
-        seen_texts.add(row["text"])
-        if row["label"] not in (0, 1):
-            raise ValueError(f"bad label in {row['id']}: {row['label']!r}")
-        if not row["text"].strip():
-            raise ValueError(f"empty text in {row['id']}")
         attack = row["kind"] in _ATTACK_KINDS
         if attack != (row["label"] == 1) or (not attack and row["kind"] not in _BENIGN_QUOTA):
             raise ValueError(f"kind/label mismatch in {row['id']}")

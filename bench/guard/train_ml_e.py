@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from written import checked
+
 ATTACK_KINDS = frozenset(
     {
         "override",
@@ -1548,10 +1550,8 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 
 def rows() -> list[dict]:
-    """Return the training rows, validated."""
+    """Return the group-e training rows (``written.checked``)."""
     out: list[dict] = []
-    seen_ids: set[str] = set()
-    seen_texts: set[str] = set()
     for lang, items in _DATA.items():
         for n, (kind, text) in enumerate(items, start=1):
             if kind in ATTACK_KINDS:
@@ -1560,26 +1560,14 @@ def rows() -> list[dict]:
                 label = 0
             else:
                 raise ValueError(f"unknown kind {kind!r} in {lang}")
-            row_id = f"tm-e-{lang}-{n}"
-            text = text.strip()
-            if not text:
-                raise ValueError(f"empty text: {row_id}")
-            if row_id in seen_ids:
-                raise ValueError(f"duplicate id: {row_id}")
-            if text in seen_texts:
-                raise ValueError(f"duplicate text: {row_id}")
-            if label not in (0, 1):
-                raise ValueError(f"bad label: {row_id}")
-            seen_ids.add(row_id)
-            seen_texts.add(text)
             out.append(
                 {
-                    "id": row_id,
-                    "text": text,
+                    "id": f"tm-e-{lang}-{n}",
+                    "text": text.strip(),
                     "label": label,
                     "lang": lang,
                     "kind": kind,
                     "role": "user",
                 }
             )
-    return out
+    return checked(out)

@@ -1,0 +1,64 @@
+"""The sets written for assura in bench/guard load, and a malformed row is refused."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "guard"
+sys.path.insert(0, str(BENCH))
+
+from written import checked  # noqa: E402
+
+SETS = {  # module: (rows, attacks)
+    "train_ml_a": (390, 195),
+    "train_ml_b": (360, 180),
+    "train_ml_c": (330, 165),
+    "train_ml_d": (408, 204),
+    "train_ml_e": (456, 228),
+    "train_docs": (320, 160),
+    "prompts_heldout": (506, 270),
+    "documents_heldout": (365, 183),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_each_written_set_loads_whole(name: str) -> None:
+    rows = importlib.import_module(name).rows()
+    assert (len(rows), sum(r["label"] for r in rows)) == SETS[name]
+
+
+def test_no_held_out_text_is_in_a_training_set() -> None:
+    train = {
+        r["text"].strip()
+        for n in SETS
+        if n.startswith("train")
+        for r in importlib.import_module(n).rows()
+    }
+    held = {
+        r["text"].strip()
+        for n in ("prompts_heldout", "documents_heldout")
+        for r in importlib.import_module(n).rows()
+    }
+    assert not train & held
+
+
+ROW = {"id": "x-1", "text": "hello", "label": 0, "role": "user"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([ROW, {**ROW, "text": "other"}], "duplicate id"),
+        ([ROW, {**ROW, "id": "x-2", "text": " hello "}], "duplicate text"),
+        ([{**ROW, "text": "  "}], "empty text"),
+        ([{**ROW, "label": 2}], "label must be 0 or 1"),
+        ([{**ROW, "role": "admin"}], "unknown role"),
+    ],
+)
+def test_a_malformed_row_is_refused(rows: list[dict[str, object]], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        checked(rows)  # type: ignore[arg-type]
