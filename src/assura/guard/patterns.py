@@ -107,19 +107,18 @@ class PatternSet:
                 continue
             score = p.weight
             a, b = m.start(), m.end()
-            if _quoted(text, a, b) and discussion is None:
+            in_quotes = _quoted(text, a, b)
+            if in_quotes and discussion is None:
                 discussion = bool(_DISCUSSION.search(text))
             if mentions is None:
                 mentions = mention_spans(text)
-            quoted_in_discussion = bool(discussion) and _quoted(text, a, b)
-            if quoted_in_discussion or any(x <= a and b <= y for x, y in mentions):
+            if (in_quotes and discussion) or any(x <= a and b <= y for x, y in mentions):
                 score *= _DAMPEN
-            out.append(PatternHit(p, m.start(), m.end(), score, text[m.start() : m.end()][:120]))
+            out.append(PatternHit(p, a, b, score, text[a:b][:120]))
         return out
 
 
-_TOKEN = re.compile(r"\w+")
-_HEAD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 
 
 def _word_starts(text: str, found: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -127,12 +126,11 @@ def _word_starts(text: str, found: frozenset[str]) -> tuple[frozenset[str], froz
     that are a word of it ("hange" is in "change" but begins no word there). Strings
     that are not plain words are kept in both: the regex decides. One sorted list of the
     words, one bisection per string."""
-    toks = sorted(set(_TOKEN.findall(text)))
+    toks = sorted(set(_WORD.findall(text)))
     tokset = frozenset(toks)
     starts, whole = set(), set()
     for s in found:
-        head = _HEAD.fullmatch(s)
-        if head is None:
+        if _WORD.fullmatch(s) is None:
             starts.add(s)
             whole.add(s)
             continue

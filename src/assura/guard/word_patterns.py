@@ -156,12 +156,13 @@ class WordPattern(NamedTuple):
 
 
 def _literal(w: str) -> tuple[str, bool]:
-    """The word's longest literal run, and whether a match holds it as a whole word
-    ("sende" must be the word sende; "talimat*" may be talimatları)."""
+    """The word's longest literal run that begins a word, and whether a match holds it as
+    a whole word ("sende" must be the word sende; "talimat*" may be talimatları)."""
     split = _WORD_PARTS.split(w.strip())
     best, whole = "", False
     for i, part in enumerate(split):
-        text = normalize(part).text if part.strip(" *+") else ""
+        starts = i == 0 or split[i - 1].isspace()
+        text = normalize(part).text if starts and part.strip(" *+") else ""
         if len(text) > len(best):
             ends = i + 1 == len(split) or split[i + 1].isspace()
             best, whole = text, ends and re.fullmatch(r"\w+", text) is not None
