@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any, NamedTuple
 
 from assura.errors import ParseError
@@ -75,6 +76,12 @@ _WORD_PARTS = re.compile(r"(\*|\+|\s+)")
 _MARKS = {"*": r"\w*", "+": r"\w+"}
 
 
+@cache
+def _norm(part: str) -> str:
+    """A word part as the scanner sees it (the same part recurs across lists)."""
+    return normalize(part).text
+
+
 def _atoms(w: str) -> tuple[str, ...]:
     """A list word as regex atoms: escaped characters, ``\\w*``, ``\\w+``, ``\\s+``."""
     out: list[str] = []
@@ -84,7 +91,7 @@ def _atoms(w: str) -> tuple[str, ...]:
         elif part.isspace():
             out.append(r"\s+")
         elif part:
-            out.extend(re.escape(c) for c in normalize(part).text)
+            out.extend(re.escape(c) for c in _norm(part))
     return tuple(out)
 
 
@@ -162,7 +169,7 @@ def _literal(w: str) -> tuple[str, bool]:
     best, whole = "", False
     for i, part in enumerate(split):
         starts = i == 0 or split[i - 1].isspace()
-        text = normalize(part).text if starts and part.strip(" *+") else ""
+        text = _norm(part) if starts and part.strip(" *+") else ""
         if len(text) > len(best):
             ends = i + 1 == len(split) or split[i + 1].isspace()
             best, whole = text, ends and re.fullmatch(r"\w+", text) is not None
