@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from written import checked
+from written import from_kinds
 
 ATTACK_KINDS = frozenset(
     {
@@ -1307,24 +1307,11 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 
 def rows() -> list[dict]:
-    """Return all training rows (``written.checked``)."""
-    out: list[dict] = []
-    for lang, items in _DATA.items():
-        for n, (kind, text) in enumerate(items, start=1):
-            if kind in ATTACK_KINDS:
-                label = 1
-            elif kind in BENIGN_KINDS:
-                label = 0
-            else:
-                raise ValueError(f"unknown kind {kind!r} in {lang}-{n}")
-            out.append(
-                {
-                    "id": f"tm-b-{lang}-{n}",
-                    "text": text,
-                    "label": label,
-                    "lang": lang,
-                    "kind": kind,
-                    "role": "document" if kind in DOCUMENT_KINDS else "user",
-                }
-            )
-    return checked(out)
+    """Return all training rows (``written.from_kinds``)."""
+    return from_kinds(
+        _DATA,
+        prefix="tm-b",
+        attacks=frozenset(ATTACK_KINDS),
+        benign=frozenset(BENIGN_KINDS),
+        documents=frozenset(DOCUMENT_KINDS),
+    )

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from written import checked
+from written import from_kinds
 
 _ATTACK_KINDS = frozenset(
     {
@@ -1553,24 +1553,11 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 
 def rows() -> list[dict]:
-    """Return the group-d training rows (``written.checked``)."""
-    out: list[dict] = []
-    for lang, items in _DATA.items():
-        for n, (kind, text) in enumerate(items, start=1):
-            if kind in _ATTACK_KINDS:
-                label = 1
-            elif kind in _BENIGN_KINDS:
-                label = 0
-            else:
-                raise ValueError(f"unknown kind {kind!r} in {lang}")
-            out.append(
-                {
-                    "id": f"tm-d-{lang}-{n}",
-                    "text": text.strip(),
-                    "label": label,
-                    "lang": lang,
-                    "kind": kind,
-                    "role": "user",
-                }
-            )
-    return checked(out)
+    """Return the group-d training rows (``written.from_kinds``)."""
+    return from_kinds(
+        _DATA,
+        prefix="tm-d",
+        attacks=frozenset(_ATTACK_KINDS),
+        benign=frozenset(_BENIGN_KINDS),
+        strip=True,
+    )

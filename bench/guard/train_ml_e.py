@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from written import checked
+from written import from_kinds
 
 ATTACK_KINDS = frozenset(
     {
@@ -1550,24 +1550,11 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 
 def rows() -> list[dict]:
-    """Return the group-e training rows (``written.checked``)."""
-    out: list[dict] = []
-    for lang, items in _DATA.items():
-        for n, (kind, text) in enumerate(items, start=1):
-            if kind in ATTACK_KINDS:
-                label = 1
-            elif kind in BENIGN_KINDS:
-                label = 0
-            else:
-                raise ValueError(f"unknown kind {kind!r} in {lang}")
-            out.append(
-                {
-                    "id": f"tm-e-{lang}-{n}",
-                    "text": text.strip(),
-                    "label": label,
-                    "lang": lang,
-                    "kind": kind,
-                    "role": "user",
-                }
-            )
-    return checked(out)
+    """Return the group-e training rows (``written.from_kinds``)."""
+    return from_kinds(
+        _DATA,
+        prefix="tm-e",
+        attacks=frozenset(ATTACK_KINDS),
+        benign=frozenset(BENIGN_KINDS),
+        strip=True,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ROLES", "checked"]
+__all__ = ["ROLES", "checked", "from_kinds"]
 
 ROLES = frozenset({"user", "document", "tool"})
 
@@ -29,3 +29,33 @@ def checked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ids.add(rid)
         texts.add(text)
     return rows
+
+
+def from_kinds(
+    data: dict[str, list[tuple[str, str]]],
+    *,
+    prefix: str,
+    attacks: frozenset[str],
+    benign: frozenset[str],
+    documents: frozenset[str] = frozenset(),
+    strip: bool = False,
+) -> list[dict[str, Any]]:
+    """Rows from ``{lang: [(kind, text), ...]}``: the kind gives the label (``attacks`` 1,
+    ``benign`` 0, anything else a ValueError) and the role (``documents`` are documents);
+    ids are ``{prefix}-{lang}-{n}``. Then :func:`checked`."""
+    out: list[dict[str, Any]] = []
+    for lang, items in data.items():
+        for n, (kind, text) in enumerate(items, start=1):
+            if kind not in attacks | benign:
+                raise ValueError(f"unknown kind {kind!r} in {lang}-{n}")
+            out.append(
+                {
+                    "id": f"{prefix}-{lang}-{n}",
+                    "text": text.strip() if strip else text,
+                    "label": 1 if kind in attacks else 0,
+                    "lang": lang,
+                    "kind": kind,
+                    "role": "document" if kind in documents else "user",
+                }
+            )
+    return checked(out)
