@@ -7,7 +7,9 @@ OpenAI-style messages (``role``, ``content`` as a string or a list of text parts
 message is scanned with its role and redacted in a copy.
 
 Decision: a scanner triggers when its score is at or above its threshold; its action is
-the policy's action for the scanner, or the per-label override for the labels it found.
+the policy's action for the scanner, or the per-label override for the labels it found,
+or else the per-role override for the message it found them in (a retrieved document
+may go to review where a user's prompt is blocked).
 The strongest action wins (allow < redact < review < block). Spans of triggered findings
 whose action is redact become placeholders. A scanner that raises is reported in
 ``errors``; with ``fail_closed`` (the default) it blocks.
@@ -165,7 +167,7 @@ class Guard:
                     if f.confidence < settings.threshold and "span" in f.data:
                         continue
                     label = str(f.data.get("label", ""))
-                    act = settings.actions.get(label, settings.action)
+                    act = settings.action_for(label, ctx.role)
                     action = act if act.rank > action.rank else action
                     mine.append(_with_message(f, chat[1][idx][0] if chat else None))
                     span = f.data.get("span")
@@ -174,7 +176,8 @@ class Guard:
                             (int(span[0]), int(span[1]), label or scanner.id)
                         )
                 if not res.findings:
-                    action = settings.action if settings.action.rank > action.rank else action
+                    act = settings.action_for("", ctx.role)
+                    action = act if act.rank > action.rank else action
             triggered = bool(mine) or (best >= settings.threshold and best > 0)
             if failed and settings.fail_closed:
                 action = Action.BLOCK

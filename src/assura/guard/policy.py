@@ -21,7 +21,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assura.errors import ConfigError, InputNotFound, ParseError
-from assura.guard.interface import Action
+from assura.guard.interface import Action, Role
 from assura.guard.scanners.pii import ENTITIES
 
 __all__ = [
@@ -59,8 +59,26 @@ class ScannerSettings(_Model):
     actions: dict[str, Action] = Field(
         default_factory=dict, description="per finding label (e.g. CREDIT_CARD) action override"
     )
+    roles: dict[str, Action] = Field(
+        default_factory=dict,
+        description="per message role (user, system, tool, document, output) action override; "
+        "a per-label action wins over it",
+    )
     fail_closed: bool = Field(True, description="a scanner error blocks (else it is allowed)")
     message: str | None = Field(None, description="text returned when this scanner blocks")
+
+    @field_validator("roles")
+    @classmethod
+    def _known_roles(cls, v: dict[str, Action]) -> dict[str, Action]:
+        known = [r.value for r in Role]
+        bad = [k for k in v if k not in known]
+        if bad:
+            raise ValueError(f"unknown roles {bad}; known: {', '.join(known)}")
+        return v
+
+    def action_for(self, label: str, role: Role) -> Action:
+        """The action for a finding: per label, else per role, else the scanner's."""
+        return self.actions.get(label) or self.roles.get(role.value) or self.action
 
 
 class InjectionSettings(ScannerSettings):
