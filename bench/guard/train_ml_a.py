@@ -4,24 +4,7 @@
 
 from __future__ import annotations
 
-from written import checked
-
-_ATTACK_KINDS = frozenset(
-    {
-        "override",
-        "extraction",
-        "persona",
-        "devmode",
-        "fake_system",
-        "refusal_suppression",
-        "exfiltration",
-        "indirect",
-        "hypothetical",
-        "payload_split",
-    }
-)
-_BENIGN_KINDS = frozenset({"ordinary", "hard_negative", "document"})
-_DOCUMENT_KINDS = frozenset({"indirect", "document"})
+from written import ATTACK_KINDS, BENIGN_KINDS, DOCUMENT_KINDS, checked
 
 # Each entry: (kind, label, text). Role is derived from the kind.
 _DATA: dict[str, list[tuple[str, int, str]]] = {
@@ -1906,9 +1889,9 @@ def rows() -> list[dict]:
     for lang, items in _DATA.items():
         for n, (kind, label, text) in enumerate(items, start=1):
             row_id = f"tm-a-{lang}-{n}"
-            if kind not in (_ATTACK_KINDS if label == 1 else _BENIGN_KINDS):
+            if kind not in (ATTACK_KINDS if label == 1 else BENIGN_KINDS):
                 raise ValueError(f"{row_id}: kind {kind!r} not valid for label {label}")
-            role = "document" if kind in _DOCUMENT_KINDS else "user"
+            role = "document" if kind in DOCUMENT_KINDS else "user"
             out.append(
                 {
                     "id": row_id,

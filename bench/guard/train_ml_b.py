@@ -6,23 +6,6 @@ from __future__ import annotations
 
 from written import from_kinds
 
-ATTACK_KINDS = frozenset(
-    {
-        "override",
-        "extraction",
-        "persona",
-        "devmode",
-        "fake_system",
-        "refusal_suppression",
-        "exfiltration",
-        "indirect",
-        "hypothetical",
-        "payload_split",
-    }
-)
-BENIGN_KINDS = frozenset({"ordinary", "hard_negative", "document"})
-DOCUMENT_KINDS = frozenset({"indirect", "document"})
-
 # Each language: list of (kind, text). Label and role are derived from kind.
 _DATA: dict[str, list[tuple[str, str]]] = {
     "ru": [
@@ -1308,10 +1291,4 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 def rows() -> list[dict]:
     """Return all training rows (``written.from_kinds``)."""
-    return from_kinds(
-        _DATA,
-        prefix="tm-b",
-        attacks=frozenset(ATTACK_KINDS),
-        benign=frozenset(BENIGN_KINDS),
-        documents=frozenset(DOCUMENT_KINDS),
-    )
+    return from_kinds(_DATA, prefix="tm-b")

@@ -4,22 +4,9 @@
 
 from __future__ import annotations
 
-from written import checked
+from written import ATTACK_KINDS, DOCUMENT_KINDS, checked
 
-_ATTACK_KINDS = (
-    "override",
-    "extraction",
-    "persona",
-    "devmode",
-    "fake_system",
-    "refusal_suppression",
-    "exfiltration",
-    "indirect",
-    "hypothetical",
-    "payload_split",
-)
 _BENIGN_QUOTA = {"ordinary": 5, "hard_negative": 6, "document": 4}
-_DOCUMENT_KINDS = ("indirect", "document")
 
 # Each entry: (kind, label, text). Role is derived from the kind.
 _DATA: dict[str, list[tuple[str, int, str]]] = {
@@ -1558,7 +1545,7 @@ def rows() -> list[dict]:
                     "label": label,
                     "lang": lang,
                     "kind": kind,
-                    "role": "document" if kind in _DOCUMENT_KINDS else "user",
+                    "role": "document" if kind in DOCUMENT_KINDS else "user",
                 }
             )
     _validate(checked(out))
@@ -1567,7 +1554,7 @@ def rows() -> list[dict]:
 
 def _validate(data: list[dict]) -> None:
     for row in data:
-        attack = row["kind"] in _ATTACK_KINDS
+        attack = row["kind"] in ATTACK_KINDS
         if attack != (row["label"] == 1) or (not attack and row["kind"] not in _BENIGN_QUOTA):
             raise ValueError(f"kind/label mismatch in {row['id']}")
     for lang in _DATA:
@@ -1575,7 +1562,7 @@ def _validate(data: list[dict]) -> None:
         kinds = [r["kind"] for r in mine]
         if sum(r["label"] for r in mine) != 15 or len(mine) != 30:
             raise ValueError(f"{lang}: expected 15 attacks and 15 benign rows")
-        missing = [k for k in _ATTACK_KINDS if k not in kinds]
+        missing = [k for k in ATTACK_KINDS if k not in kinds]
         if missing:
             raise ValueError(f"{lang}: missing attack kinds {missing}")
         for kind, quota in _BENIGN_QUOTA.items():

@@ -6,19 +6,6 @@ from __future__ import annotations
 
 from written import from_kinds
 
-_ATTACK_KINDS = frozenset(
-    {
-        "override",
-        "hypothetical",
-        "exfiltration",
-        "refusal_suppression",
-        "fake_system",
-        "extraction",
-        "persona",
-    }
-)
-_BENIGN_KINDS = frozenset({"ordinary", "hard_negative"})
-
 # Each language: 12 attacks followed by 12 benign rows, as (kind, text).
 _DATA: dict[str, list[tuple[str, str]]] = {
     "de": [
@@ -1554,10 +1541,4 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 def rows() -> list[dict]:
     """Return the group-d training rows (``written.from_kinds``)."""
-    return from_kinds(
-        _DATA,
-        prefix="tm-d",
-        attacks=frozenset(_ATTACK_KINDS),
-        benign=frozenset(_BENIGN_KINDS),
-        strip=True,
-    )
+    return from_kinds(_DATA, prefix="tm-d", strip=True)

@@ -6,19 +6,6 @@ from __future__ import annotations
 
 from written import from_kinds
 
-ATTACK_KINDS = frozenset(
-    {
-        "override",
-        "hypothetical",
-        "exfiltration",
-        "refusal_suppression",
-        "fake_system",
-        "extraction",
-        "persona",
-    }
-)
-BENIGN_KINDS = frozenset({"ordinary", "hard_negative"})
-
 _DATA: dict[str, list[tuple[str, str]]] = {
     "zh": [
         (
@@ -1551,10 +1538,4 @@ _DATA: dict[str, list[tuple[str, str]]] = {
 
 def rows() -> list[dict]:
     """Return the group-e training rows (``written.from_kinds``)."""
-    return from_kinds(
-        _DATA,
-        prefix="tm-e",
-        attacks=frozenset(ATTACK_KINDS),
-        benign=frozenset(BENIGN_KINDS),
-        strip=True,
-    )
+    return from_kinds(_DATA, prefix="tm-e", strip=True)

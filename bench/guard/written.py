@@ -4,9 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ROLES", "checked", "from_kinds"]
+__all__ = ["ATTACK_KINDS", "BENIGN_KINDS", "DOCUMENT_KINDS", "ROLES", "checked", "from_kinds"]
 
 ROLES = frozenset({"user", "document", "tool"})
+ATTACK_KINDS = frozenset(
+    {
+        "override",
+        "extraction",
+        "persona",
+        "devmode",
+        "fake_system",
+        "refusal_suppression",
+        "exfiltration",
+        "indirect",
+        "hypothetical",
+        "payload_split",
+    }
+)
+"""The attacks the written training prompts cover (train_ml_*.py)."""
+BENIGN_KINDS = frozenset({"ordinary", "hard_negative", "document"})
+DOCUMENT_KINDS = frozenset({"indirect", "document"})
+"""Kinds written as retrieved documents (role ``document``); the rest are user prompts."""
 
 
 def checked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -35,9 +53,9 @@ def from_kinds(
     data: dict[str, list[tuple[str, str]]],
     *,
     prefix: str,
-    attacks: frozenset[str],
-    benign: frozenset[str],
-    documents: frozenset[str] = frozenset(),
+    attacks: frozenset[str] = ATTACK_KINDS,
+    benign: frozenset[str] = BENIGN_KINDS,
+    documents: frozenset[str] = DOCUMENT_KINDS,
     strip: bool = False,
 ) -> list[dict[str, Any]]:
     """Rows from ``{lang: [(kind, text), ...]}``: the kind gives the label (``attacks`` 1,
