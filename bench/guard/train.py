@@ -117,6 +117,12 @@ def main() -> None:
         default=0,
         help="add this many benign windows of the repo's own code and docs",
     )
+    ap.add_argument(
+        "--extra-weight",
+        type=float,
+        default=1.0,
+        help="sample weight of the --extra rows (they are few beside the corpora)",
+    )
     args = ap.parse_args()
     global CHAR_NS
     CHAR_NS = tuple(int(x) for x in args.char_ns.split(","))
@@ -137,17 +143,22 @@ def main() -> None:
     print(f"train rows: {len(train)} (slabs {sum(r.get('source') == 'slabs' for r in train)}, "
           f"neuralchemy {sum(r.get('source') == 'neuralchemy' for r in train)}, "
           f"assura-written {len(written)}); validation rows: {len(val)}")  # fmt: skip
-    xt, ylist = [], []
+    extra_ids = {id(r) for rows in extra.values() for r in rows}
+    xt, ylist, wlist = [], [], []
     for r in train:
         t = normalize(r["text"]).text
+        w = args.extra_weight if id(r) in extra_ids else 1.0
         xt.append(t)
         ylist.append(r["label"])
+        wlist.append(w)
         # Long texts are scored in windows at run time: train on their windows too.
         if len(t) > WINDOW + STRIDE // 2:
             for a, b in _windows(len(t), WINDOW, STRIDE):
                 xt.append(t[a:b])
                 ylist.append(r["label"])
+                wlist.append(w)
     yt = np.array(ylist)
+    wt = np.array(wlist)
     print(f"training texts incl. windows of long texts: {len(xt)}")
     xv = [normalize(r["text"]).text for r in val]
     yv = np.array([r["label"] for r in val])
@@ -158,7 +169,7 @@ def main() -> None:
     best = None
     for c in args.cs or (1.0, 3.0, 10.0, 30.0):
         clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
-        clf.fit(Xt, yt)
+        clf.fit(Xt, yt, sample_weight=wt)
         tpr, _ = tpr_at_fpr(clf.decision_function(Xv), yv)
         print(f"C={c:<5} validation TPR@1%FPR={tpr:.3f}")
         if best is None or tpr > best[0]:
@@ -174,6 +185,7 @@ def main() -> None:
         "stride": STRIDE,
         "char_ns": list(CHAR_NS),
         "C": c,
+        **({"extra_weight": args.extra_weight} if args.extra_weight != 1.0 else {}),
         "seed": SEED,
         "features": "char 3-5 grams + word 1-2 grams of normalised text, count/sqrt(N)",
         "train_rows": len(train),
