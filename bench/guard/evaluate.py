@@ -20,6 +20,7 @@ def load(path: Path) -> list[Row]:
 MULTILINGUAL = "written in 37 languages (dev since session 7)"
 PROMPTS = "prompts in 23 languages (held out)"
 DOCUMENTS = "documents and tool results (held out)"
+JAILBREAKS = "jailbreaks and hard negatives (held out, session 8)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -28,6 +29,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
     from assura_data_more import rows as written_docs  # bench/guard, on sys.path in run.py
     from documents_heldout import rows as documents
+    from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
     from prompts_heldout import rows as prompts
 
@@ -43,6 +45,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         MULTILINGUAL: multilingual(),
         PROMPTS: prompts(),
         DOCUMENTS: documents(),
+        JAILBREAKS: jailbreaks(),
     }
 
 

@@ -6,7 +6,8 @@ Data (train splits only; validation only to pick C; test never touched here):
   (upstream splits are by group_id: no paraphrase group crosses splits; checked below)
 - bench/guard/assura_data.py: text written for assura (multilingual, indirect, hard negatives)
 - with ``--extra MODULE``: more rows written for assura (``bench/guard/train_ml_*.py``:
-  prompts in 36 languages; ``train_docs.py``: documents with and without injections)
+  prompts in 36 languages; ``train_docs*.py``: documents with and without injections),
+  weighted by ``--extra-weight``
 bastioncorpus is NOT used (held out for evaluation).
 
 Writes src/assura/catalogs/guard/pi_model.json.gz (weights + provenance). Deterministic.
@@ -14,7 +15,8 @@ Usage: bench/.venv-guard/bin/python bench/guard/train.py [--data ../shared/data/
 
 The multilingual model the scanner reads documents and non-English prompts with:
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \
-        --extra train_ml_c --extra train_ml_d --extra train_ml_e --extra train_docs \
+        --extra train_ml_c --extra train_ml_d --extra train_ml_e --extra train_ml_f \
+        --extra train_docs --extra train_docs_b --extra-weight 6 \
         --out src/assura/catalogs/guard/pi_model_multi.json.gz
 """
 

@@ -1412,7 +1412,7 @@ _DATA: dict[str, list[tuple[str, str]]] = {
             "Pwede mo ba akong tulungang sumulat ng liham para sa aplikasyon bilang call center agent?",
         ),
         ("ordinary", "Ano ang magandang pasalubong na mabibili sa Baguio?"),
-        ("ordinary", "Paano magluto ng sinigang na baboy na hindi masyadong maasim?"),
+        ("ordinary", "Ano ang magandang pamalit sa sampalok kung gagawa ako ng sinigang na hipon?"),
         (
             "ordinary",
             "Magkano dapat ang ipon ko buwan-buwan kung gusto kong magkaroon ng emergency fund sa loob ng isang taon?",
