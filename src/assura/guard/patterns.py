@@ -40,6 +40,7 @@ _DISCUSSION = re.compile(
 )
 _QUOTES = "\"'`“”‘’«»「」"
 _DAMPEN = 0.45
+UNLESS_SPAN = 100
 # Patterns tagged with these languages need non-Latin letters (skipped on ASCII text).
 _NON_LATIN = frozenset({"zh", "ja", "ru", "nonlatin"}) | word_patterns.NON_LATIN
 
@@ -59,6 +60,9 @@ class Pattern:
     patterns): the gate may then ignore strings found only inside words."""
     whole: frozenset[str] = frozenset()
     """Needed strings that any match holds as whole words (with ``word_start``)."""
+    unless: re.Pattern[str] | None = None
+    """Found within :data:`UNLESS_SPAN` characters of a match, it makes the match ordinary
+    ("developer mode" beside "Android" or "Xcode")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +109,12 @@ class PatternSet:
             m = p.regex.search(text)
             if m is None:
                 continue
-            score = p.weight
             a, b = m.start(), m.end()
+            if p.unless is not None and p.unless.search(
+                text[max(0, a - UNLESS_SPAN) : b + UNLESS_SPAN]
+            ):
+                continue
+            score = p.weight
             in_quotes = _quoted(text, a, b)
             if in_quotes and discussion is None:
                 discussion = bool(_DISCUSSION.search(text))
@@ -160,9 +168,13 @@ def load_patterns(path: Path | None = None) -> PatternSet:
 @functools.cache
 def _shipped() -> PatternSet:
     words = word_patterns.build(_yaml(None, WORDS_RESOURCE), source=_name(None, WORDS_RESOURCE))
+    own, contexts = _read(None, PATTERNS_RESOURCE)
+    missing = {w.unless for w in words if w.unless and w.unless not in contexts}
+    if missing:
+        raise ParseError(f"unknown context {sorted(missing)[0]!r}", path=WORDS_RESOURCE)
     return PatternSet(
         [
-            *_read(None, PATTERNS_RESOURCE),
+            *own,
             *(
                 Pattern(
                     id=w.id,
@@ -172,6 +184,7 @@ def _shipped() -> PatternSet:
                     needs=(w.needs,) if w.needs else (),
                     word_start=w.lang not in _NON_LATIN,
                     whole=w.whole,
+                    unless=contexts[w.unless] if w.unless else None,
                 )
                 for w in words
             ),
@@ -180,7 +193,7 @@ def _shipped() -> PatternSet:
 
 
 def _load(path: Path) -> PatternSet:
-    return PatternSet(_read(path, path.name))
+    return PatternSet(_read(path, path.name)[0])
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5x faster when built
@@ -207,13 +220,22 @@ def _yaml(path: Path | None, resource: str) -> Any:
         ) from None
 
 
-def _read(path: Path | None, resource: str) -> list[Pattern]:
+def _read(path: Path | None, resource: str) -> tuple[list[Pattern], dict[str, re.Pattern[str]]]:
+    """The file's patterns, and its named ``contexts`` (regexes that a pattern's ``unless``
+    names)."""
     name = _name(path, resource)
     doc = _yaml(path, resource)
     if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
         raise ParseError("expected a mapping with a 'patterns' list", path=name)
+    try:
+        contexts = {str(k): re.compile(str(v)) for k, v in (doc.get("contexts") or {}).items()}
+    except (AttributeError, re.error) as exc:
+        raise ParseError(f"contexts: {exc}", path=name) from None
     out: list[Pattern] = []
     for i, item in enumerate(doc["patterns"]):
+        unless = item.get("unless") if isinstance(item, dict) else None
+        if unless and str(unless) not in contexts:
+            raise ParseError(f"pattern #{i + 1}: unknown context {unless!r}", path=name)
         try:
             out.append(
                 Pattern(
@@ -222,8 +244,9 @@ def _read(path: Path | None, resource: str) -> list[Pattern]:
                     weight=float(item["weight"]),
                     regex=re.compile(str(item["regex"])),
                     indirect=bool(item.get("indirect", False)),
+                    unless=contexts[str(unless)] if unless else None,
                 )
             )
-        except (KeyError, TypeError, ValueError, re.error) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
             raise ParseError(f"pattern #{i + 1}: {exc}", path=name) from None
-    return out
+    return out, contexts

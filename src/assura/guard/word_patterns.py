@@ -160,6 +160,9 @@ class WordPattern(NamedTuple):
     whole: frozenset[str]
     """The needs that a match holds as whole words ("sende", not the "talimat" of
     "talimat*")."""
+    unless: str | None = None
+    """The name of a context (``contexts`` of injection_patterns.yaml) that makes a match
+    ordinary: the file's ``unless`` mapping gives it per concept."""
 
 
 def _literal(w: str) -> tuple[str, bool]:
@@ -181,6 +184,9 @@ def build(doc: Any, *, source: str) -> list[WordPattern]:
     langs = doc.get("languages") if isinstance(doc, dict) else None
     if not isinstance(langs, dict):
         raise ParseError("expected a mapping with a 'languages' mapping", path=source)
+    unless = doc.get("unless") or {}
+    if not isinstance(unless, Mapping) or not set(unless) <= set(CONCEPTS):
+        raise ParseError("'unless' must map concepts to context names", path=source)
     out: list[WordPattern] = []
     for lang, concepts in langs.items():
         if not isinstance(concepts, Mapping):
@@ -216,6 +222,14 @@ def build(doc: Any, *, source: str) -> list[WordPattern]:
             }
             pid = f"{prefix}.{lang}"
             out.append(
-                WordPattern(pid, str(lang), weight, re.compile(regex), needs, frozenset(whole))
+                WordPattern(
+                    pid,
+                    str(lang),
+                    weight,
+                    re.compile(regex),
+                    needs,
+                    frozenset(whole),
+                    unless.get(concept),
+                )
             )
     return out
