@@ -113,6 +113,7 @@ def main(argv: list[str]) -> None:
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
     from evaluate import (
         DOCUMENTS,
+        JAILBREAKS,
         MULTILINGUAL,
         PROMPTS,
         breakdown,
@@ -204,7 +205,7 @@ def main(argv: list[str]) -> None:
         ]
         print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
         print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
-        for wname in (MULTILINGUAL, PROMPTS, DOCUMENTS):
+        for wname in (MULTILINGUAL, PROMPTS, DOCUMENTS, JAILBREAKS):
             wrows = sets[wname]
             print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")
             for name, _, thr in systems:
