@@ -73,6 +73,10 @@ def _latin_strip_table() -> dict[int, str]:
 _STRIP_ACCENTS = _latin_strip_table()
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_ENCODED_TOKEN = 16  # leetspeak words are shorter; encoded tokens are not words
+_TECH_WORD = re.compile(
+    r"(?:base|utf|ucs|ipv|sha|md|aes|rsa|win|mp|x|h|ps|gpt|python|php|es|iso|rfc|cve)\d+$"
+)
 _LEET_WORD = re.compile(r"(?=[\w@$!|€+]*[a-z])(?=[\w@$!|€+]*[0-9@$!|€+])[\w@$!|€+]{3,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "6": "g", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e",
@@ -206,6 +210,8 @@ def _fold_leet(m: re.Match[str]) -> str:
     nxt = m.string[m.end() : m.end() + 1]
     if w.isdigit() or ("@" in w[1:] and nxt == "."):  # an e-mail address, not leetspeak
         return w
+    if len(w) >= _ENCODED_TOKEN or _TECH_WORD.match(w):  # base64 text, "base64", "utf8"
+        return w
     inner = any(
         w[i] in _LEET_CHARS and w[i - 1].isalpha() and w[i + 1].isalpha()
         for i in range(1, len(w) - 1)
@@ -213,7 +219,8 @@ def _fold_leet(m: re.Match[str]) -> str:
     # "+" counts only between letters ("ins+ruct"): "c++" and "n+1" are not leetspeak.
     if not inner and sum(1 for c in w if c in _LEET_CHARS and c != "+") < 2:
         return w
-    return w.translate(_LEET)
+    folded = w.translate(_LEET)
+    return w if any(c.isdigit() for c in folded) else folded  # a 2 left: base64, not a word
 
 
 def leet_sentences(text: str) -> str:
