@@ -21,6 +21,7 @@ MULTILINGUAL = "written in 37 languages (dev since session 7)"
 PROMPTS = "prompts in 23 languages (held out)"
 DOCUMENTS = "documents and tool results (held out)"
 JAILBREAKS = "jailbreaks and hard negatives (held out, session 8)"
+PERSONAS = "persona prompts (dev, session 8)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -31,6 +32,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from documents_heldout import rows as documents
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
+    from personas_dev import rows as personas
     from prompts_heldout import rows as prompts
 
     # Documents and tool results written for assura, never trained on: scanned as tool output.
@@ -46,6 +48,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         PROMPTS: prompts(),
         DOCUMENTS: documents(),
         JAILBREAKS: jailbreaks(),
+        PERSONAS: personas(),
     }
 
 

@@ -115,6 +115,7 @@ def main(argv: list[str]) -> None:
         DOCUMENTS,
         JAILBREAKS,
         MULTILINGUAL,
+        PERSONAS,
         PROMPTS,
         breakdown,
         datasets,
@@ -205,7 +206,7 @@ def main(argv: list[str]) -> None:
         ]
         print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
         print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
-        for wname in (MULTILINGUAL, PROMPTS, DOCUMENTS, JAILBREAKS):
+        for wname in (MULTILINGUAL, PROMPTS, DOCUMENTS, JAILBREAKS, PERSONAS):
             wrows = sets[wname]
             print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")
             for name, _, thr in systems:
