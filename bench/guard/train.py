@@ -11,7 +11,8 @@ Data (train splits only; validation only to pick C; test never touched here):
 bastioncorpus is NOT used (held out for evaluation).
 
 Writes src/assura/catalogs/guard/pi_model.json.gz (weights + provenance). Deterministic.
-Usage: bench/.venv-guard/bin/python bench/guard/train.py [--data ../shared/data/guard]
+The shipped English model (``bench/guard/train_en.py``: English prompts written for assura):
+    bench/.venv-guard/bin/python bench/guard/train.py --extra train_en --extra-weight 3
 
 The multilingual model the scanner reads documents and non-English prompts with:
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \
