@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from written import checked
+from written import from_tuples
 
 # Each entry: (label, lang, kind, role, text). Texts are stripped of surrounding
 # blank lines when rows() builds the public records.
@@ -4094,15 +4094,4 @@ _ALL: list[tuple[int, str, str, str, str]] = [
 
 def rows() -> list[dict]:
     """Return the training rows (``written.checked``)."""
-    out = [
-        {
-            "id": f"td-{n}",
-            "text": raw.strip(),
-            "label": label,
-            "lang": lang,
-            "kind": kind,
-            "role": role,
-        }
-        for n, (label, lang, kind, role, raw) in enumerate(_ALL, start=1)
-    ]
-    return checked(out)
+    return from_tuples(_ALL, prefix="td")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ATTACK_KINDS", "BENIGN_KINDS", "DOCUMENT_KINDS", "ROLES", "checked", "from_kinds"]
+__all__ = [
+    "ATTACK_KINDS",
+    "BENIGN_KINDS",
+    "DOCUMENT_KINDS",
+    "ROLES",
+    "checked",
+    "from_kinds",
+    "from_tuples",
+]
 
 ROLES = frozenset({"user", "document", "tool"})
 ATTACK_KINDS = frozenset(
@@ -77,3 +85,23 @@ def from_kinds(
                 }
             )
     return checked(out)
+
+
+def from_tuples(
+    items: list[tuple[int, str, str, str, str]], *, prefix: str
+) -> list[dict[str, Any]]:
+    """Rows from ``(label, lang, kind, role, text)`` tuples (texts stripped of the blank
+    lines around them); ids are ``{prefix}-{n}``. Then :func:`checked`."""
+    return checked(
+        [
+            {
+                "id": f"{prefix}-{n}",
+                "text": raw.strip(),
+                "label": label,
+                "lang": lang,
+                "kind": kind,
+                "role": role,
+            }  # fmt: skip
+            for n, (label, lang, kind, role, raw) in enumerate(items, start=1)
+        ]
+    )
