@@ -101,7 +101,7 @@ def from_tuples(
                 "lang": lang,
                 "kind": kind,
                 "role": role,
-            }  # fmt: skip
+            }
             for n, (label, lang, kind, role, raw) in enumerate(items, start=1)
         ]
     )
