@@ -17,7 +17,7 @@ The shipped English model (``bench/guard/train_en.py``: English prompts written 
 The multilingual model the scanner reads documents and non-English prompts with:
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \
         --extra train_ml_c --extra train_ml_d --extra train_ml_e --extra train_ml_f \
-        --extra train_docs --extra train_docs_b --extra-weight 6 \
+        --extra train_docs --extra train_docs_b --extra train_docs_c --extra-weight 6 \
         --out src/assura/catalogs/guard/pi_model_multi.json.gz
 """
 

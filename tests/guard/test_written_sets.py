@@ -22,6 +22,7 @@ SETS = {  # module: (rows, attacks)
     "train_ml_f": (624, 432),
     "train_docs": (320, 160),
     "train_docs_b": (401, 190),
+    "train_docs_c": (242, 69),
     "prompts_heldout": (506, 270),
     "documents_heldout": (365, 183),
     "multilingual_heldout": (592, 296),
