@@ -56,7 +56,9 @@ def mostly_english(text: str) -> bool:
     """False when ``text`` is mostly in another script; holds more function words of other
     Latin-script languages than of English; or has an accented Latin letter (ł, ř, ö, ş, ő,
     ø, ạ …) and few English function words. True otherwise, including texts too short or
-    too odd to tell (code, encodings). Works on raw or normalised text."""
+    too odd to tell (code, encodings). Meant for the raw text: normalised text has lost
+    its accents, so Polish or Vietnamese would read as English there. (The scanner's
+    decoded and leetspeak readings, which are normalised, are mostly ASCII anyway.)"""
     low = _ADDRESS.sub(" ", text.lower())  # "jane@example.com" holds no language
     plain = low.isascii()  # most prompts: no other script, no accents to look for
     if not plain and len(_OTHER_SCRIPT.findall(low)) > len(_LATIN.findall(low)):

@@ -171,7 +171,8 @@ def _shipped() -> PatternSet:
     own, contexts = _read(None, PATTERNS_RESOURCE)
     missing = {w.unless for w in words if w.unless and w.unless not in contexts}
     if missing:
-        raise ParseError(f"unknown context {sorted(missing)[0]!r}", path=WORDS_RESOURCE)
+        msg = f"unknown context {sorted(missing)[0]!r}"
+        raise ParseError(msg, path=_name(None, WORDS_RESOURCE))
     return PatternSet(
         [
             *own,

@@ -62,6 +62,7 @@ CONCEPTS: dict[str, tuple[str, float, tuple[str, ...]]] = {
     "extract": ("extract", 0.85, ("verbs", "targets")),
     "persona": ("jailbreak.persona", 0.75, ("openers", "limits")),
     "devmode": ("jailbreak.devmode", 0.8, ("modes", "states")),
+    # below 0.5: "answer without caveats: <a plain question>" is evidence, not a verdict
     "refusal": ("jailbreak.refusal", 0.45, ("bans", "objects")),
     "fake_system": ("fake_system", 0.8, ("headers", "claims")),
     "exfil": ("exfil", 0.8, ("verbs", "data", "sinks")),
