@@ -1,7 +1,8 @@
 """The shipped prompt-injection classifier: n-gram features → logistic regression, pure Python.
 
-Features of a normalised text (see :mod:`assura.guard.normalize`): character 3-, 4- and
-5-grams, and word 1- and 2-grams (keys prefixed with ``\\x01``). Each feature's value is its
+Features of a normalised text (see :mod:`assura.guard.normalize`): character n-grams
+(``char_ns`` in the model's metadata; 4-grams in the shipped models), and word 1- and
+2-grams (keys prefixed with ``\\x01``). Each feature's value is its
 count divided by ``sqrt(N)``, N the number of n-grams emitted, so the logit of a text is
 ``bias + sum(weight[g] for every n-gram g) / sqrt(N)``. Because that is a sum over
 positions, the score of every window of a long text comes from one pass and prefix sums:
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat, zip_longest
 from typing import Any
 
 __all__ = ["MODEL_RESOURCE", "MULTI_RESOURCE", "Model", "WindowScore", "analyze", "load_model"]
@@ -65,8 +66,7 @@ class Model:
         feats = analyze(text, self.char_ns)
         if not feats:
             return _sigmoid(self.bias)
-        get = self.weights.get
-        s = sum(get(g, 0.0) for g in feats)
+        s = sum(map(self.weights.get, feats, repeat(0.0)))
         return _sigmoid(self.bias + s / math.sqrt(len(feats)))
 
     def score(self, text: str) -> WindowScore:
@@ -76,26 +76,32 @@ class Model:
             return WindowScore(0, n, self.probability(text))
         # Per-position contribution and count of the n-grams starting there.
         get = self.weights.get
-        contrib = [0.0] * (n + 1)
-        count = [0] * (n + 1)
-        for k in self.char_ns:
-            m = n - k + 1
-            if m <= 0:
-                continue
-            grams = [get(text[i : i + k], 0.0) for i in range(m)]
-            if len(self.char_ns) == 1:
-                contrib[:m] = grams
-                count[:m] = [1] * m
-            else:
-                for i, w in enumerate(grams):
-                    contrib[i] += w
-                    count[i] += 1
-        toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
-        for j, (pos, tok) in enumerate(toks):
-            contrib[pos] += get(WORD_PREFIX + tok, 0.0)
+        # one list of weights per n, summed position by position in the order of
+        # char_ns (the same floats as adding them one at a time)
+        per_n = [
+            list(map(get, [text[i : i + k] for i in range(n - k + 1)], repeat(0.0)))
+            for k in self.char_ns
+        ]
+        if len(per_n) == 1:  # the shipped models: 4-grams only
+            contrib = [*per_n[0], 0.0]
+        else:
+            contrib = [*map(sum, zip_longest(*per_n, fillvalue=0.0)), 0.0]
+        contrib += [0.0] * (n + 1 - len(contrib))
+        count = [len(self.char_ns)] * (n + 1)
+        for i in range(max(0, n - max(self.char_ns) + 1), n + 1):
+            count[i] = sum(1 for k in self.char_ns if i + k <= n)
+        # word 1- and 2-grams count at the position of their first word
+        spans = list(_TOKEN.finditer(text))
+        toks = [m.group(0) for m in spans]
+        ones = map(get, [WORD_PREFIX + t for t in toks], repeat(0.0))
+        pairs = [f"{WORD_PREFIX}{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+        twos = map(get, pairs, repeat(0.0))
+        for m, w1, w2 in zip_longest(spans, ones, twos):
+            pos = m.start()
+            contrib[pos] += w1
             count[pos] += 1
-            if j + 1 < len(toks):
-                contrib[pos] += get(f"{WORD_PREFIX}{tok} {toks[j + 1][1]}", 0.0)
+            if w2 is not None:
+                contrib[pos] += w2
                 count[pos] += 1
         pc = [0.0, *accumulate(contrib[:n])]
         pn = [0, *accumulate(count[:n])]

@@ -63,13 +63,17 @@ def mostly_english(text: str) -> bool:
     plain = low.isascii()  # most prompts: no other script, no accents to look for
     if not plain and len(_OTHER_SCRIPT.findall(low)) > len(_LATIN.findall(low)):
         return False
-    words = [
-        w if w.isascii() else _unaccent(w)
-        for w in _WORD.findall(low)
-        if plain or w.isascii() or _ACCENTED.search(w)
-    ]
-    english = sum(w in _ENGLISH for w in words)
-    other = sum(w in _OTHER for w in words)
+    words = (
+        _WORD.findall(low)
+        if plain
+        else [
+            w if w.isascii() else _unaccent(w)
+            for w in _WORD.findall(low)
+            if w.isascii() or _ACCENTED.search(w)
+        ]
+    )
+    english = sum(map(_ENGLISH.__contains__, words))
+    other = sum(map(_OTHER.__contains__, words))
     if other >= 2 and other > english:
         return False
     return plain or not (_ACCENTED.search(low) is not None and english * 4 < len(words))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -26,6 +26,7 @@ from assura.guard import word_patterns
 from assura.guard.mentions import mention_spans
 from assura.presence import present, words
 from assura.regex_needs import needed_literal_alternatives
+from assura.regex_prefilter import Prefilter
 
 __all__ = ["Pattern", "PatternHit", "PatternSet", "load_patterns"]
 
@@ -77,15 +78,35 @@ class PatternHit:
 class PatternSet:
     """A compiled list of patterns; ``hits(text)`` returns the best hit per pattern."""
 
-    def __init__(self, patterns: Iterable[Pattern], *, gate: bool = True) -> None:
+    def __init__(
+        self,
+        patterns: Iterable[Pattern],
+        *,
+        gate: bool = True,
+        prefilter: Callable[[Pattern], bool] | None = None,
+    ) -> None:
         """``gate``: skip a regex on texts its own parse proves it cannot match (the strings
-        every match holds, :mod:`assura.regex_needs`); the hits are the same either way."""
+        every match holds, :mod:`assura.regex_needs`); the hits are the same either way.
+        ``prefilter`` picks the patterns that get a Hyperscan database of their own (built
+        in the background), asked before the regex runs (:mod:`assura.regex_prefilter`);
+        all of them by default, with ``gate``."""
         self.patterns = tuple(
             replace(p, needs=(p.needs or needed_literal_alternatives(p.regex)) if gate else ())
             for p in patterns
         )
         # every need's strings, looked up in one pass over the text (assura.presence)
         self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))
+        # pattern index -> index in the prefilter (the patterns it was built for)
+        self._in_prefilter: dict[int, int] = {}
+        self.prefilter: Prefilter | None = None
+        if gate:
+            pick = prefilter or (lambda _p: True)
+            chosen = [i for i, p in enumerate(self.patterns) if pick(p)]
+            if chosen:
+                self._in_prefilter = {i: k for k, i in enumerate(chosen)}
+                self.prefilter = Prefilter(
+                    [self.patterns[i].regex for i in chosen], background=True
+                )
 
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
@@ -94,7 +115,8 @@ class PatternSet:
         ascii_text = text.isascii()
         found = present(text, self._words) if self._words else frozenset()
         starts: tuple[frozenset[str], frozenset[str]] | None = None
-        for p in self.patterns:
+        encoded: bytes | None = None
+        for i, p in enumerate(self.patterns):
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
             if p.needs and not any(all(need & found for need in alt) for alt in p.needs):
@@ -106,6 +128,12 @@ class PatternSet:
                 have = (begin - p.whole) | (whole & p.whole)
                 if not any(all(need & have for need in alt) for alt in p.needs):
                     continue  # the words are there only inside other words
+            k = self._in_prefilter.get(i)
+            if k is not None and self.prefilter is not None:
+                if encoded is None:
+                    encoded = self.prefilter.encode(text)
+                if not self.prefilter.may_match(k, encoded):
+                    continue  # its loose copy does not match: neither can the regex
             m = p.regex.search(text)
             if m is None:
                 continue
@@ -173,6 +201,7 @@ def _shipped() -> PatternSet:
     if missing:
         msg = f"unknown context {sorted(missing)[0]!r}"
         raise ParseError(msg, path=_name(None, WORDS_RESOURCE))
+    own_ids = {p.id for p in own}
     return PatternSet(
         [
             *own,
@@ -189,7 +218,11 @@ def _shipped() -> PatternSet:
                 )
                 for w in words
             ),
-        ]
+        ],
+        # the hand-written patterns and the English word lists (about 1.5 s to build):
+        # the other languages' word lists take minutes, and the word gate rules most of
+        # them out of English text anyway
+        prefilter=lambda p: p.id in own_ids or p.lang == "en",
     )
 
 
