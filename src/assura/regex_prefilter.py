@@ -62,9 +62,11 @@ class _NoCopy(Exception):
     """The pattern holds something the loose copy is not made for."""
 
 
-def loose_pattern(regex: re.Pattern[str]) -> bytes | None:
+def loose_pattern(regex: re.Pattern[str], *, counts: int = 0) -> bytes | None:
     """A Hyperscan pattern over ASCII-with-``?`` text that matches wherever ``regex``
-    matches (and maybe elsewhere); None where no such copy is made."""
+    matches (and maybe elsewhere); None where no such copy is made. Counted repeats of a
+    single character up to ``counts`` stay counted (``\\d{2,4}``), which keeps a copy of
+    a digit rule selective; longer ones and repeats of groups become ``*``/``+``."""
     if regex.flags & ~_ALLOWED_FLAGS:
         return None
     parsed = parse(regex.pattern)
@@ -73,53 +75,64 @@ def loose_pattern(regex: re.Pattern[str]) -> bytes | None:
     try:
         if parsed.state.flags & ~_ALLOWED_FLAGS:
             return None
-        return _seq(parsed)
+        return _Copier(counts).seq(parsed)
     except (_NoCopy, AttributeError, TypeError, ValueError, RecursionError):
         return None
 
 
-def _seq(items: Any) -> bytes:
-    return b"".join(_item(str(op), av) for op, av in items)
+_ONE_CHAR = frozenset({"LITERAL", "NOT_LITERAL", "ANY", "IN", "CATEGORY"})
 
 
-def _item(op: str, av: Any) -> bytes:
-    if op == "LITERAL":
-        return _class({av} if av < 128 else {_Q})
-    if op == "NOT_LITERAL":
-        if av >= 128 or av == _Q:
+class _Copier:
+    def __init__(self, counts: int) -> None:
+        self.counts = counts
+
+    def seq(self, items: Any) -> bytes:
+        return b"".join(self.item(str(op), av) for op, av in items)
+
+    def item(self, op: str, av: Any) -> bytes:
+        if op == "LITERAL":
+            return _class({av} if av < 128 else {_Q})
+        if op == "NOT_LITERAL":
+            if av >= 128 or av == _Q:
+                return _ANY
+            return _class(set(range(256)) - {av})
+        if op == "ANY":
             return _ANY
-        return _class(set(range(256)) - {av})
-    if op == "ANY":
-        return _ANY
-    if op == "IN":
-        return _class(_in_bytes(av))
-    if op == "CATEGORY":
-        return _class(set(_CATEGORIES[str(av)]))
-    if op == "BRANCH":
-        return b"(?:" + b"|".join(_seq(alt) for alt in av[1]) + b")"
-    if op == "SUBPATTERN":
-        _group, add, _del, p = av
-        if add & ~_ALLOWED_FLAGS:
-            raise _NoCopy(op)
-        return b"(?:" + _seq(p) + b")"
-    if op in REPEATS:
-        lo, hi, p = av
-        inner = b"(?:" + _seq(p) + b")"
+        if op == "IN":
+            return _class(_in_bytes(av))
+        if op == "CATEGORY":
+            return _class(set(_CATEGORIES[str(av)]))
+        if op == "BRANCH":
+            return b"(?:" + b"|".join(self.seq(alt) for alt in av[1]) + b")"
+        if op == "SUBPATTERN":
+            _group, add, _del, p = av
+            if add & ~_ALLOWED_FLAGS:
+                raise _NoCopy(op)
+            return b"(?:" + self.seq(p) + b")"
+        if op in REPEATS:
+            return self.repeat(*av)
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):
+            return b""
+        if op == "GROUPREF":
+            return _ANY + b"*"
+        if op == "GROUPREF_EXISTS":
+            _group, yes, no = av
+            return b"(?:" + self.seq(yes) + b"|" + (self.seq(no) if no is not None else b"") + b")"
+        if op == "ATOMIC_GROUP":
+            return b"(?:" + self.seq(av) + b")"
+        raise _NoCopy(op)
+
+    def repeat(self, lo: int, hi: int, p: Any) -> bytes:
+        inner = b"(?:" + self.seq(p) + b")"
         if hi == 0:
             return b""
         if hi == 1:
             return inner if lo == 1 else inner + b"?"
+        single = len(p) == 1 and str(p[0][0]) in _ONE_CHAR
+        if single and hi <= self.counts:
+            return inner + (b"{%d}" % lo if lo == hi else b"{%d,%d}" % (lo, hi))
         return inner + (b"+" if lo >= 1 else b"*")
-    if op in ("AT", "ASSERT", "ASSERT_NOT"):
-        return b""
-    if op == "GROUPREF":
-        return _ANY + b"*"
-    if op == "GROUPREF_EXISTS":
-        _group, yes, no = av
-        return b"(?:" + _seq(yes) + b"|" + (_seq(no) if no is not None else b"") + b")"
-    if op == "ATOMIC_GROUP":
-        return b"(?:" + _seq(av) + b")"
-    raise _NoCopy(op)
 
 
 def _in_bytes(items: Any) -> set[int]:
@@ -185,7 +198,9 @@ class Prefilter:
     The answers of the caller are the same either way; only the time differs.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], *, background: bool = False) -> None:
+    def __init__(
+        self, patterns: Sequence[re.Pattern[str]], *, background: bool = False, counts: int = 0
+    ) -> None:
         self._dbs: list[Any] = [None] * len(patterns)
         self._scratch: list[Any] = []  # one per database; each thread clones them
         self._local = threading.local()
@@ -193,7 +208,7 @@ class Prefilter:
         if _hs is None:
             self._done.set()
             return
-        copies = [loose_pattern(p) for p in patterns]
+        copies = [loose_pattern(p, counts=counts) for p in patterns]
         if background:
             threading.Thread(target=self._build, args=(copies,), daemon=True).start()
         else:
@@ -238,7 +253,7 @@ class Prefilter:
 
     def may_match(self, index: int, data: bytes) -> bool:
         """False only when pattern ``index`` cannot match the text ``data`` encodes."""
-        db = self._dbs[index]
+        db = self._dbs[index] if index < len(self._dbs) else None
         if db is None:
             return True
         mine = getattr(self._local, "scratch", None)

@@ -8,9 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assura import presence
 from assura.guard import ScanContext
 from assura.guard import checksums as ck
-from assura.guard.scanners.pii import RULES, PiiScanner, digit_first, min_digits
+from assura.guard.scanners.pii import RULES, PiiScanner, _prefilter, digit_first, min_digits
+from assura.regex_prefilter import Prefilter
 
 POSITIVE = [
     ("EMAIL", "write to jane.doe+news@example.co.uk today", "jane.doe+news@example.co.uk"),
@@ -80,28 +82,37 @@ def test_entity_selection() -> None:
         PiiScanner(entities=["NOPE"])
 
 
-@pytest.mark.parametrize(("label", "regex"), [(r[0], r[1]) for r in RULES])
+@pytest.mark.parametrize(
+    ("index", "label", "regex"), [(i, r[0], r[1]) for i, r in enumerate(RULES)]
+)
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_digit_gate_is_a_lower_bound_of_every_match(
-    label: str, regex: re.Pattern[str], data: st.DataObject
+def test_digit_gate_and_prefilter_pass_every_match(
+    index: int, label: str, regex: re.Pattern[str], data: st.DataObject
 ) -> None:
-    # The scanner skips a rule when the text has fewer digits than min_digits(rule):
-    # sound only if no match of the rule can hold fewer.
+    # The scanner skips a rule when the text has fewer digits than min_digits(rule), or
+    # when the rule's Hyperscan copy does not match: sound only if no match is skipped.
     match = data.draw(st.from_regex(regex, fullmatch=True))
     assert len(re.findall(r"\d", match)) >= min_digits(regex.pattern), (label, match)
     if digit_first(regex.pattern):  # the rule runs behind (?=\d)
         assert match[:1].isdecimal(), (label, match)
+    pf = _prefilter()
+    text = data.draw(st.text(max_size=5)) + match + data.draw(st.text(max_size=5))
+    assert pf.may_match(index, pf.encode(text)), (label, text)
 
 
 def test_digit_and_literal_gates_change_no_result_on_the_pii_corpus() -> None:
     corpus = Path(__file__).resolve().parents[2].parent / "shared/data/guard/pii-synthetic"
     rows = [json.loads(line) for line in (corpus / "presidio_synth_dataset_v2.jsonl").open()]
     gated, ungated = PiiScanner(), PiiScanner()
-    ungated._rules = [(rule, 0, ()) for rule in RULES]  # the regexes as written, no gate
-    assert any(digits for _rule, digits, _needs in gated._rules)
-    assert any(needs for _rule, _digits, needs in gated._rules)
-    assert any(rule[1].pattern.startswith("(?=") for rule, _digits, _needs in gated._rules)
+    # the regexes as written: no digit or literal gate, no Hyperscan prefilter
+    ungated._rules = [(rule, 0, (), i) for i, rule in enumerate(RULES)]
+    ungated._prefilter = Prefilter([])
+    assert any(digits for _rule, digits, _needs, _i in gated._rules)
+    assert any(needs for _rule, _digits, needs, _i in gated._rules)
+    assert any(rule[1].pattern.startswith("(?=") for rule, _d, _n, _i in gated._rules)
+    if presence._hs is not None:
+        assert len(gated._prefilter.covered) == len(RULES)
     for row in rows:  # all 1,500 sentences
         a = gated.scan(row["text"], ScanContext())
         b = ungated.scan(row["text"], ScanContext())

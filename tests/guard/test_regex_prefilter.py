@@ -136,3 +136,14 @@ def test_without_a_database_every_pattern_may_match() -> None:
     assert pf.may_match(0, pf.encode("ignore"))
     none = Prefilter([re.compile("(?i)ignore")])
     assert none.may_match(0, none.encode("nothing here"))  # not covered: never ruled out
+
+
+def test_counted_runs_stay_counted_when_asked() -> None:
+    loose, counted = (
+        Prefilter([re.compile(r"\d{3}-\d{4}")]),
+        Prefilter([re.compile(r"\d{3}-\d{4}")], counts=8),
+    )
+    for pf in (loose, counted):
+        assert pf.may_match(0, pf.encode("call 555-0199"))
+    assert loose.may_match(0, loose.encode("in 2-3 days"))  # \d+-\d+: loose
+    assert not counted.may_match(0, counted.encode("in 2-3 days"))
