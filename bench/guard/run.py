@@ -225,6 +225,15 @@ def main(argv: list[str]) -> None:
         print("\n## Latency per scan, one core (ms)\n")
         from assura import presence
 
+        from assura.guard.patterns import load_patterns
+
+        # the patterns' Hyperscan prefilter is built in a background thread at start
+        # (assura.regex_prefilter); until it is ready scans take the slower path
+        t0 = time.perf_counter()
+        shipped = load_patterns()
+        ready = shipped.prefilter is not None and shipped.prefilter.wait(300)
+        print(f"Pattern prefilter {'ready' if ready else 'NOT built'} "
+              f"(waited {time.perf_counter() - t0:.1f} s for it before timing).\n")  # fmt: skip
         if presence._hs is None:
             print("**warning: hyperscan is not installed here; assura's literal pre-checks fall "
                   "back to `in` scans and the figures below are slower than an installed assura's**\n")  # fmt: skip
