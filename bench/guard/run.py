@@ -224,7 +224,6 @@ def main(argv: list[str]) -> None:
     if "latency" in sections:
         print("\n## Latency per scan, one core (ms)\n")
         from assura import presence
-
         from assura.guard.patterns import load_patterns
 
         # the patterns' Hyperscan prefilter is built in a background thread at start
