@@ -76,3 +76,27 @@ def test_custom_regex() -> None:
     s = RegexScanner(patterns=[("TICKET", r"\bJIRA-\d+\b")])
     res = s.scan("see JIRA-1234 and JIRA-9", CTX)
     assert [r.label for r in res.spans] == ["TICKET", "TICKET"]
+
+
+def test_a_policy_pattern_that_backtracks_is_stopped_and_the_text_blocked() -> None:
+    from assura.guard import Action, Guard
+    from assura.guard.policy import Policy
+
+    policy = Policy.model_validate(
+        {"name": "redos", "input": {"regex": {"patterns": [{"name": "AS", "pattern": "(a|aa)+$"}]}}}
+    )
+    guard = Guard(policy)
+    res = guard.scan_input("a" * 60 + "b")  # 2^60 ways to split the a's before failing
+    assert res.action is Action.BLOCK  # fail closed: not let through unscanned
+    assert len(res.errors) == 1 and "ran past" in res.errors[0].error
+    assert "'AS'" in res.errors[0].error
+    ok = guard.scan_input("aaaa")  # the same pattern on an ordinary input still works
+    assert ok.errors == () and ok.action is Action.REDACT
+
+
+def test_nested_quantifiers_that_re_would_take_minutes_on_run_at_once() -> None:
+    # `re` backtracks exponentially here (2^40 splits of the words before the "!"); the
+    # regex package recognises the repeat and fails fast, so no time limit is even needed
+    s = RegexScanner(patterns=[("WORDS", r"(\w+\s?)+$")])
+    assert s.scan("word " * 40 + "!", CTX).score == 0.0
+    assert [sp.label for sp in s.scan("just words here", CTX).spans] == ["WORDS"]

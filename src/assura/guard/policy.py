@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -136,9 +136,9 @@ class RegexPattern(_Model):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        try:
-            re.compile(v)
-        except re.error as exc:
+        try:  # the regex scanner runs it with the `regex` package (re's syntax and more)
+            regex.compile(v)
+        except regex.error as exc:
             raise ValueError(f"not a valid regular expression: {exc}") from None
         return v
 
