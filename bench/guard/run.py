@@ -29,7 +29,7 @@ PY = VENV / "bin" / "python"
 # hyperscan: assura's own dependency (pyproject), which src/ on sys.path does not bring along
 PINS = ["scikit-learn==1.7.2", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
         "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358",
-        "hyperscan==0.9.1", "regex>=2024.5"]  # fmt: skip
+        "hyperscan==0.9.1", "regex==2024.11.6"]  # llm-guard 0.3.16 pins this regex  # fmt: skip
 NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
 
 
