@@ -26,10 +26,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 VENV = ROOT / "bench" / ".venv-guard"
 PY = VENV / "bin" / "python"
-# hyperscan: assura's own dependency (pyproject), which src/ on sys.path does not bring along
+# hyperscan, google-re2, regex: assura's own dependencies (pyproject), which src/ on sys.path
+# does not bring along (regex at the release LLM Guard 0.3.16 pins)
 PINS = ["scikit-learn==1.7.2", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
         "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358",
-        "hyperscan==0.9.1", "regex==2024.11.6"]  # llm-guard 0.3.16 pins this regex  # fmt: skip
+        "hyperscan==0.9.1", "regex==2024.11.6", "google-re2==1.1.20251105"]  # fmt: skip
 NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
 
 
@@ -134,6 +135,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--sections", default="detection,latency,pii")
     ap.add_argument("--cpu", type=int, default=0, help="pin to this core (one core)")
     ap.add_argument("--rebuff-n", type=int, default=30, help="rows per set for rebuff (slow)")
+    ap.add_argument("--repeat-one", action="store_true",
+                    help="latency: time one text repeated (sessions 1-8) instead of distinct ones")  # fmt: skip
     args = ap.parse_args(argv)
     sections = set(args.sections.split(","))
     data = Path(args.data)
@@ -223,24 +226,30 @@ def main(argv: list[str]) -> None:
 
     if "latency" in sections:
         print("\n## Latency per scan, one core (ms)\n")
-        from assura import presence
-        from assura.guard.patterns import load_patterns
+        from assura import presence, regex_prefilter
 
-        # the patterns' Hyperscan prefilter is built in a background thread at start
-        # (assura.regex_prefilter); until it is ready scans take the slower path
-        t0 = time.perf_counter()
-        shipped = load_patterns()
-        ready = shipped.prefilter is not None and shipped.prefilter.wait(300)
-        print(f"Pattern prefilter {'ready' if ready else 'NOT built'} "
-              f"(waited {time.perf_counter() - t0:.1f} s for it before timing).\n")  # fmt: skip
-        if presence._hs is None:
-            print("**warning: hyperscan is not installed here; assura's literal pre-checks fall "
-                  "back to `in` scans and the figures below are slower than an installed assura's**\n")  # fmt: skip
+        if presence._hs is None or regex_prefilter._re2 is None:
+            print("**warning: hyperscan or google-re2 is not installed here; assura's pre-checks "
+                  "fall back and the figures below are slower than an installed assura's**\n")  # fmt: skip
         base = " ".join(r["text"] for r in load(data / "slabs-prompt-injection" / "slabs.jsonl")[:4000]
                         if r["label"] == 0)  # fmt: skip
-        base = base + " Contact me at jane.roe@example.org or +44 20 7946 0958."
-        texts = {"200 chars": base[-200:], "2 KB": base[-2048:], "20 KB": base[-20480:]}
+        pii = " Contact me at jane.roe@example.org or +44 20 7946 0958."
+        sizes = {"200 chars": 200, "2 KB": 2048, "20 KB": 20480}
         n_iter = 30 if args.quick else 200
+
+        def inputs(size: int, n: int) -> list[str]:
+            """n different windows of the benign text, each ending in the same PII: a
+            scanner's caches (Python's, RE2's) see each input once, as in traffic.
+            With --repeat-one, the last window n times (how sessions 1-8 measured)."""
+            step = max(1, (len(base) - size) // n)
+            wins = [base[o : o + size - len(pii)] + pii for o in range(0, step * n, step)]
+            return [wins[-1]] * n if args.repeat_one else wins
+
+        texts = {
+            k: inputs(v, max(10, n_iter // 4) if v > 10_000 else n_iter) for k, v in sizes.items()
+        }
+        print(f"Each p50/p99 is over {n_iter} inputs ({max(10, n_iter // 4)} at 20 KB), "
+              + ("one text repeated.\n" if args.repeat_one else "every one a different text.\n"))  # fmt: skip
         lg = llm_guard_scanners()
         contenders: list[tuple[str, Any]] = [
             ("assura full input scan (default policy)", lambda t: g_full.scan_input(t)),
@@ -261,11 +270,10 @@ def main(argv: list[str]) -> None:
         for name, fn in contenders:
             row = []
             lat[name] = {}
-            for k, t in texts.items():
-                iters = max(10, n_iter // 4) if k == "20 KB" else n_iter
-                fn(t)
+            for k, batch in texts.items():
+                fn(base[-sizes[k] :])  # warm up on a text not timed
                 samples = []
-                for _ in range(iters):
+                for t in batch:
                     t0 = time.perf_counter()
                     fn(t)
                     samples.append(time.perf_counter() - t0)

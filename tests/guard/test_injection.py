@@ -64,6 +64,8 @@ BENIGN = [
     "What does `rm -rf /` do, and why do people joke about it?",
     "What is the difference between os.system() and subprocess.run()?",
     "The app restarts in maintenance mode after the update; is that normal?",
+    # a README line: a backticked word between "old" and "command" names a thing in code
+    "Forget the old `tq` command alias after upgrading, it was removed.",
 ]
 
 

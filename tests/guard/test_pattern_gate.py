@@ -1,4 +1,4 @@
-"""The patterns' pre-checks (literals, the Hyperscan prefilter) never change what
+"""The patterns' pre-checks (literals, the RE2 prefilter) never change what
 matches, only how fast."""
 
 from __future__ import annotations
@@ -10,15 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assura import presence
+from assura import regex_prefilter
 from assura.guard.normalize import normalize
 from assura.guard.patterns import PatternSet, load_patterns
 
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 GATED = load_patterns()
 UNGATED = PatternSet(GATED.patterns, gate=False)
-# the Hyperscan prefilter is built in the background: these tests compare with it in use
-HAS_PREFILTER = GATED.prefilter is not None and GATED.prefilter.wait(120)
 
 
 def _ids(ps: PatternSet, text: str) -> list[tuple[str, int, int]]:
@@ -30,17 +28,16 @@ def test_most_patterns_have_a_literal_pre_check() -> None:
 
 
 def test_the_prefilter_covers_the_hand_written_and_english_patterns() -> None:
-    if presence._hs is None:
-        pytest.skip("no Hyperscan wheel for this platform: the prefilter is off")
-    assert HAS_PREFILTER and GATED.prefilter is not None
-    covered = {GATED.patterns[i].id for i, k in GATED._in_prefilter.items()
-               if k in GATED.prefilter.covered}  # fmt: skip
+    if regex_prefilter._re2 is None:
+        pytest.skip("no RE2 wheel for this platform: the prefilter is off")
+    assert GATED.prefilter is not None
+    chosen = {k: i for i, k in GATED._in_prefilter.items()}
+    covered = {GATED.patterns[chosen[k]].id for k in GATED.prefilter.covered}
     assert {"override.en", "indirect.note_to", "exfil.en", "jailbreak.refusal.en"} <= covered
     assert len(covered) >= 70
     # and it rules patterns out: an ordinary paragraph leaves almost none to run
     text = normalize("Please summarise the attached quarterly report for the board. " * 20).text
-    data = GATED.prefilter.encode(text)
-    left = [k for k in GATED.prefilter.covered if GATED.prefilter.may_match(k, data)]
+    left = [k for k in GATED.prefilter.covered if GATED.prefilter.may_match(k, text)]
     assert len(left) <= 3
 
 
@@ -84,7 +81,7 @@ def test_every_generated_match_passes_the_gate(index: int, data: st.DataObject) 
     assert not p.needs or any(all(need & found for need in alt) for alt in p.needs), (p.id, text)
     k = GATED._in_prefilter.get(index)
     if k is not None and GATED.prefilter is not None:
-        assert GATED.prefilter.may_match(k, GATED.prefilter.encode(text)), (p.id, text)
+        assert GATED.prefilter.may_match(k, text), (p.id, text)
     assert p.id in {h.pattern.id for h in GATED.hits(text)}
 
 

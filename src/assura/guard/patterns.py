@@ -87,9 +87,9 @@ class PatternSet:
     ) -> None:
         """``gate``: skip a regex on texts its own parse proves it cannot match (the strings
         every match holds, :mod:`assura.regex_needs`); the hits are the same either way.
-        ``prefilter`` picks the patterns that get a Hyperscan database of their own (built
-        in the background), asked before the regex runs (:mod:`assura.regex_prefilter`);
-        all of them by default, with ``gate``."""
+        ``prefilter`` picks the patterns whose loose RE2 copy is asked before the regex
+        runs, after the literal gate (:mod:`assura.regex_prefilter`); all by default,
+        with ``gate``."""
         self.patterns = tuple(
             replace(p, needs=(p.needs or needed_literal_alternatives(p.regex)) if gate else ())
             for p in patterns
@@ -104,9 +104,7 @@ class PatternSet:
             chosen = [i for i, p in enumerate(self.patterns) if pick(p)]
             if chosen:
                 self._in_prefilter = {i: k for k, i in enumerate(chosen)}
-                self.prefilter = Prefilter(
-                    [self.patterns[i].regex for i in chosen], background=True
-                )
+                self.prefilter = Prefilter([self.patterns[i].regex for i in chosen])
 
     def hits(self, text: str) -> list[PatternHit]:
         out: list[PatternHit] = []
@@ -219,9 +217,9 @@ def _shipped() -> PatternSet:
                 for w in words
             ),
         ],
-        # the hand-written patterns and the English word lists (about 1.5 s to build):
-        # the other languages' word lists take minutes, and the word gate rules most of
-        # them out of English text anyway
+        # the hand-written patterns and the English word lists: the word gate rules most
+        # other languages' word lists out of English text, and their copies are the
+        # biggest to build
         prefilter=lambda p: p.id in own_ids or p.lang == "en",
     )
 
