@@ -1,7 +1,7 @@
 """Custom regular expressions from the policy, each with a name (its placeholder label).
 
 Patterns run on the original text (so matches can be redacted), with the ``regex``
-package rather than ``re``: the same syntax and answers (its ``VERSION0`` behaviour), but
+package rather than ``re``: made to be compatible with ``re`` (its default ``VERSION0``), but
 it rules out much catastrophic backtracking by itself (``(\\w+\\s?)+$`` on eight words
 and a "!" took ``re`` 8 s here and ``regex`` 0.6 ms; with ten words ``re`` ran 4.8 min
 without an answer) and takes a time limit for the rest. A pattern
