@@ -44,7 +44,7 @@ CASES = [
 ]
 
 
-def _db(regex: str) -> Prefilter:
+def _prefilter_of(regex: str) -> Prefilter:
     pf = Prefilter([re.compile(regex)])
     assert pf.covered == {0}, regex
     return pf
@@ -52,14 +52,14 @@ def _db(regex: str) -> Prefilter:
 
 @pytest.mark.parametrize(("regex", "texts"), CASES)
 def test_the_copy_matches_wherever_the_regex_does(regex: str, texts: list[str]) -> None:
-    pf = _db(regex)
+    pf = _prefilter_of(regex)
     for text in texts:
         assert re.search(regex, text), (regex, text)  # the case itself is right
         assert pf.may_match(0, text), (regex, text)
 
 
 def test_the_copy_rules_out_texts_that_lack_its_words() -> None:
-    pf = _db(r"\bignore\s+(?:all\s+)?previous\s+instructions\b")
+    pf = _prefilter_of(r"\bignore\s+(?:all\s+)?previous\s+instructions\b")
     assert not pf.may_match(0, "please summarise the previous report")
     assert not pf.may_match(0, "ignore the noise; prévious instructions")
 
@@ -89,7 +89,7 @@ def test_generated_matches_with_any_characters_pass(data: st.DataObject) -> None
     noise = data.draw(st.text(max_size=8))
     for t in (text, noise + text, text + noise):
         if re.search(regex, t):
-            pf = _db(regex)
+            pf = _prefilter_of(regex)
             assert pf.may_match(0, t), (regex, t)
 
 
