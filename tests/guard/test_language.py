@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assura.guard import Guard, Role, ScanContext, default_registry
-from assura.guard.language import mostly_english
+from assura.guard.language import _ADDRESS, mostly_english, without_addresses
 from assura.guard.registry import ScannerRegistry
 from assura.guard.scanners.injection import PromptInjectionScanner
 
@@ -83,6 +83,41 @@ def test_addresses_say_nothing_about_the_language() -> None:
         "Email jane.doe@example.com and bob@example.org, again jane.doe@example.com."
     )
     assert not mostly_english("Envoie-moi le lien https://example.com/menu quand tu l'as trouvé.")
+
+
+_PIECES = [
+    "jane@example.com",
+    "www.x.io",
+    "http://a.b/c",
+    "x://y",
+    "://",
+    "a.dev",
+    "e.g.",
+    "com",
+    "x:y",
+    "@",
+    ".",
+    ":",
+    "/",
+    "word",
+    "é.com",
+    " ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2028",
+]
+
+
+@given(
+    st.one_of(
+        st.text(max_size=200),
+        st.text(st.sampled_from(list("ab1_ .:@/-\n\t\u00a0\u2028é")), max_size=80),
+        st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    )
+)
+def test_addresses_are_removed_run_by_run_as_by_the_whole_text_regex(text: str) -> None:
+    assert without_addresses(text) == _ADDRESS.sub(" ", text)
 
 
 @given(st.text(max_size=300))

@@ -96,6 +96,20 @@ class PatternSet:
         )
         # every need's strings, looked up in one pass over the text (assura.presence)
         self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))
+        # string -> the patterns that need it: a pattern none of whose strings is in a
+        # text cannot match it, so only the patterns of the strings found are looked at
+        by_word: dict[str, set[int]] = {}
+        for i, p in enumerate(self.patterns):
+            for alt in p.needs:
+                for need in alt:
+                    for w in need:
+                        by_word.setdefault(w, set()).add(i)
+        self._by_word = {w: frozenset(ix) for w, ix in by_word.items()}
+        self._always = frozenset(i for i, p in enumerate(self.patterns) if not p.needs)
+        # the strings whose place in a word matters (those of word_start patterns)
+        self._start_words = frozenset(
+            w for p in self.patterns if p.word_start for alt in p.needs for n in alt for w in n
+        )
         # pattern index -> index in the prefilter (the patterns it was built for)
         self._in_prefilter: dict[int, int] = {}
         self.prefilter: Prefilter | None = None
@@ -114,14 +128,18 @@ class PatternSet:
         found = present(text, self._words) if self._words else frozenset()
         starts: tuple[frozenset[str], frozenset[str]] | None = None
         encoded: bytes | None = None
-        for i, p in enumerate(self.patterns):
+        candidates = set(self._always)
+        for w in found:
+            candidates.update(self._by_word.get(w, ()))
+        for i in sorted(candidates):
+            p = self.patterns[i]
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
             if p.needs and not any(all(need & found for need in alt) for alt in p.needs):
                 continue  # no match can exist: cheaper than letting the regex find out
             if p.word_start and p.needs:
                 if starts is None:
-                    starts = _word_starts(text, found)
+                    starts = _word_starts(text, found & self._start_words)
                 begin, whole = starts
                 have = (begin - p.whole) | (whole & p.whole)
                 if not any(all(need & have for need in alt) for alt in p.needs):
