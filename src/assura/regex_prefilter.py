@@ -9,7 +9,8 @@ exactly ``re``'s, because the copy only ever matches more:
 
 - assertions (``\\b``, ``^``, look-arounds) are dropped, back-references match anything,
   atomic groups are plain groups; counted repeats become ``*`` or ``+`` (``{0,80}`` →
-  ``*``) unless ``counts`` keeps short counted runs of one character;
+  ``*``) unless ``counts`` keeps short counted runs of one character, or the least count
+  of a repeat (``{16,}``, ``(?:..){10,}``) up to ``counts``;
 - the text is scanned as ASCII with every other character replaced by ``?``, and every
   part of a pattern that could match a non-ASCII character also matches ``?``.
 
@@ -77,7 +78,8 @@ def loose_pattern(regex: re.Pattern[str], *, counts: int = 0) -> bytes | None:
     """An RE2 pattern over ASCII-with-``?`` bytes (Latin-1) that matches wherever
     ``regex`` matches (and maybe elsewhere); None where no such copy is made. Counted repeats of a
     single character up to ``counts`` stay counted (``\\d{2,4}``), which keeps a copy of
-    a digit rule selective; longer ones and repeats of groups become ``*``/``+``."""
+    a digit rule selective; any other repeat keeps a least count up to ``counts``
+    (``[a-z0-9]{16,}``, ``(?:..){10,}``) and loses its most; the rest become ``*``/``+``."""
     if regex.flags & ~_ALLOWED_FLAGS:
         return None
     parsed = parse(regex.pattern)
@@ -143,6 +145,8 @@ class _Copier:
         single = len(p) == 1 and str(p[0][0]) in _ONE_CHAR
         if single and hi <= self.counts:
             return inner + (b"{%d}" % lo if lo == hi else b"{%d,%d}" % (lo, hi))
+        if 1 < lo <= self.counts:  # {16,}, (?:..){10,}: keep the least, drop the most
+            return inner + b"{%d,}" % lo
         return inner + (b"+" if lo >= 1 else b"*")
 
 

@@ -78,19 +78,29 @@ def test_no_copy_where_case_or_layout_flags_would_change_it(regex: re.Pattern[st
     assert Prefilter([regex]).covered == frozenset()
 
 
+# repeats whose least count a copy keeps when ``counts`` allows it
+COUNTED = [
+    r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}",
+    r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){10,}",
+    r"(?:a[bé]){3,}c",
+    r"\d{2,90}x\w{3,}",
+    r"(?:\s\S){4,}",
+]
 _REGEXES = [rx for rx, _ in CASES]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_generated_matches_with_any_characters_pass(data: st.DataObject) -> None:
-    regex = data.draw(st.sampled_from(_REGEXES))
+    regex = data.draw(st.sampled_from(_REGEXES + COUNTED))
+    counts = data.draw(st.sampled_from([0, 2, 3, 16]))
     text = data.draw(st.from_regex(regex))
     noise = data.draw(st.text(max_size=8))
+    pf = Prefilter([re.compile(regex)], counts=counts)
+    assert pf.covered == {0}, regex
     for t in (text, noise + text, text + noise):
         if re.search(regex, t):
-            pf = _prefilter_of(regex)
-            assert pf.may_match(0, t), (regex, t)
+            assert pf.may_match(0, t), (regex, counts, t)
 
 
 def test_cases_a_hyperscan_prefilter_got_wrong() -> None:
@@ -146,3 +156,14 @@ def test_counted_runs_stay_counted_when_asked() -> None:
         assert pf.may_match(0, "call 555-0199")
     assert loose.may_match(0, "in 2-3 days")  # \d+-\d+: loose
     assert not counted.may_match(0, "in 2-3 days")
+
+
+def test_least_counts_of_repeats_are_kept_when_asked() -> None:
+    b64 = re.compile(COUNTED[0])
+    assert Prefilter([b64]).may_match(0, "an ordinary word")  # [..]+ : loose
+    kept = Prefilter([b64], counts=16)
+    assert not kept.may_match(0, "an ordinary word, internationally")
+    assert kept.may_match(0, "aWdub3JlIGFsbCBwcmV2aW91cw==")
+    hexrun = Prefilter([re.compile(COUNTED[1])], counts=16)
+    assert not hexrun.may_match(0, "a bad cafe faced a dead beef")
+    assert hexrun.may_match(0, "69 67 6e 6f 72 65 20 61 6c 6c")

@@ -130,9 +130,10 @@ class PromptInjectionScanner:
         if model is not None:
             best = model.score(norm.text)
             clf = self._calibrate(model, best.probability) * self._unaddressed(norm.text, ctx)
-            words = max(len(norm.text.split()), sum(1 for c in norm.text if c >= "\u3040") // 2)
+            words = len(norm.text.split())
             if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
-                clf *= words / SHORT_WORDS
+                words = max(words, sum(1 for c in norm.text if c >= "\u3040") // 2)  # CJK
+                clf *= min(words, SHORT_WORDS) / SHORT_WORDS
             where = "text"
             for kind, v in variants[1:]:  # the leetspeak and decoded readings: not for people
                 vm = self._model(v, ctx) or model
