@@ -50,6 +50,9 @@ _CONFUSABLES = {
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
+# Latin small capitals and the IPA look-alikes: Latin letters that no language writes
+# words in ("ɪɢɴᴏʀᴇ ʏᴏᴜʀ ʀᴜʟᴇs", from small-caps "font" generators), folded wherever found.
+_LATIN_LOOKALIKES = frozenset("ᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɡɑɩ")
 
 
 def _latin_strip_table() -> dict[int, str]:
@@ -137,6 +140,8 @@ def invisible_chars(text: str) -> tuple[str, str, int, int, int, int]:
 
 def _fold_word(m: re.Match[str]) -> str:
     w = m.group(0)
+    if any(c in _LATIN_LOOKALIKES for c in w):
+        return w.translate(_CONFUSABLE_TABLE)
     if any(c in _CONFUSABLE_CHARS for c in w) and any(c.isascii() and c.isalpha() for c in w):
         return w.translate(_CONFUSABLE_TABLE)
     if all(c in _CONFUSABLE_CHARS for c in w) and len(w) > 1 and _looks_spoofed(w):
