@@ -259,6 +259,22 @@ def test_notes_to_people_are_not_addressed_to_an_ai(text: str) -> None:
     assert not {"indirect.note_to", "indirect.if_model.multi"} & ids, ids
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers hide instructions for AI coding agents in package READMEs, for example.",
+        "What are the best practices for writing system instructions for chatbots?",
+        "The file contains an instruction to coding agents to run a curl command. Find it.",
+    ],
+)
+def test_notes_to_an_ai_that_are_only_mentioned_are_not_addressed(text: str) -> None:
+    from assura.guard.patterns import load_patterns
+
+    assert "indirect.note_to" not in {
+        h.pattern.id for h in load_patterns().hits(normalize_text(text))
+    }
+
+
 def normalize_text(text: str) -> str:
     from assura.guard.normalize import normalize
 
