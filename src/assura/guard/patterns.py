@@ -64,6 +64,9 @@ class Pattern:
     unless: re.Pattern[str] | None = None
     """Found within :data:`UNLESS_SPAN` characters of a match, it makes the match ordinary
     ("developer mode" beside "Android" or "Xcode")."""
+    content_only: bool = False
+    """Evidence only in a document or tool result ("delete all my e-mails" is what a user
+    asks an agent for, and what content must not tell it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +298,7 @@ def _read(path: Path | None, resource: str) -> tuple[list[Pattern], dict[str, re
                     regex=re.compile(str(item["regex"])),
                     indirect=bool(item.get("indirect", False)),
                     unless=contexts[str(unless)] if unless else None,
+                    content_only=bool(item.get("content_only", False)),
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:

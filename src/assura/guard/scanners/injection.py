@@ -105,6 +105,8 @@ class PromptInjectionScanner:
                     if h.pattern.id in seen:
                         continue
                     seen.add(h.pattern.id)
+                    if h.pattern.content_only and not ctx.role.indirect:
+                        continue
                     if h.pattern.indirect and not ctx.role.indirect:
                         h = replace(h, score=h.score * USER_INDIRECT)
                     pat = max(pat, h.score)
