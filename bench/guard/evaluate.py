@@ -22,13 +22,17 @@ PROMPTS = "prompts in 23 languages (held out)"
 DOCUMENTS = "documents and tool results (held out)"
 JAILBREAKS = "jailbreaks and hard negatives (held out, session 8)"
 PERSONAS = "persona prompts (dev, session 8)"
+AGENT_DEV = "agent actions in tool results (dev, session 10)"
+AGENT_TEST = "agent actions in tool results (held out, session 10)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
     slabs = load(data / "slabs-prompt-injection" / "slabs.jsonl")
     neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
     bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
-    from assura_data_more import rows as written_docs  # bench/guard, on sys.path in run.py
+    from agent_actions_dev import rows as agent_dev  # bench/guard, on sys.path in run.py
+    from agent_actions_test import rows as agent_test
+    from assura_data_more import rows as written_docs
     from documents_heldout import rows as documents
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
@@ -49,6 +53,8 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         DOCUMENTS: documents(),
         JAILBREAKS: jailbreaks(),
         PERSONAS: personas(),
+        AGENT_DEV: agent_dev(),
+        AGENT_TEST: agent_test(),
     }
 
 

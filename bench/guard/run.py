@@ -113,6 +113,8 @@ def main(argv: list[str]) -> None:
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
     from evaluate import (
+        AGENT_DEV,
+        AGENT_TEST,
         DOCUMENTS,
         JAILBREAKS,
         MULTILINGUAL,
@@ -209,7 +211,15 @@ def main(argv: list[str]) -> None:
         ]
         print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
         print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
-        for wname in (MULTILINGUAL, PROMPTS, DOCUMENTS, JAILBREAKS, PERSONAS):
+        for wname in (
+            MULTILINGUAL,
+            PROMPTS,
+            DOCUMENTS,
+            JAILBREAKS,
+            PERSONAS,
+            AGENT_DEV,
+            AGENT_TEST,
+        ):
             wrows = sets[wname]
             print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")
             for name, _, thr in systems:
@@ -220,6 +230,7 @@ def main(argv: list[str]) -> None:
                 for title, key in (
                     ("language", lambda r: r["lang"]),
                     ("kind", lambda r: r["kind"]),
+                    ("role", lambda r: r.get("role", "user")),
                 ):
                     bd = breakdown(wrows, wres, key, thr)
                     results[f"{wname} {name} by {title}"] = print_breakdown(title, bd)

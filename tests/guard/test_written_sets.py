@@ -28,6 +28,8 @@ SETS = {  # module: (rows, attacks)
     "multilingual_heldout": (592, 296),
     "jailbreaks_heldout": (420, 200),
     "personas_dev": (110, 40),
+    "agent_actions_dev": (120, 60),
+    "agent_actions_test": (120, 60),
     "train_en": (500, 230),
 }
 HELD_OUT = (  # never trained on
@@ -36,6 +38,8 @@ HELD_OUT = (  # never trained on
     "multilingual_heldout",
     "jailbreaks_heldout",
     "personas_dev",
+    "agent_actions_dev",
+    "agent_actions_test",
 )
 
 

@@ -123,7 +123,9 @@ class PatternSet:
                 self._in_prefilter = {i: k for k, i in enumerate(chosen)}
                 self.prefilter = Prefilter([self.patterns[i].regex for i in chosen])
 
-    def hits(self, text: str) -> list[PatternHit]:
+    def hits(self, text: str, *, content: bool = True) -> list[PatternHit]:
+        """The best hit per pattern; ``content=False`` (a user's own turn) leaves out the
+        ``content_only`` patterns."""
         out: list[PatternHit] = []
         discussion: bool | None = None
         mentions: list[tuple[int, int]] | None = None
@@ -136,6 +138,8 @@ class PatternSet:
             candidates.update(self._by_word.get(w, ()))
         for i in sorted(candidates):
             p = self.patterns[i]
+            if p.content_only and not content:
+                continue
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
             if p.needs and not any(all(need & found for need in alt) for alt in p.needs):

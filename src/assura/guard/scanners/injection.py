@@ -101,12 +101,10 @@ class PromptInjectionScanner:
         if self.patterns is not None:
             seen: set[str] = set()
             for where, v in variants:
-                for h in self.patterns.hits(v):
+                for h in self.patterns.hits(v, content=ctx.role.indirect):
                     if h.pattern.id in seen:
                         continue
                     seen.add(h.pattern.id)
-                    if h.pattern.content_only and not ctx.role.indirect:
-                        continue
                     if h.pattern.indirect and not ctx.role.indirect:
                         h = replace(h, score=h.score * USER_INDIRECT)
                     pat = max(pat, h.score)
