@@ -2,7 +2,11 @@
 # ruff: noqa: E501, RUF001
 """Agent-action injections in tool results and documents, written for assura on 2026-11-27 from scratch.
 
-A HELD-OUT TEST set: it is measured once and never trained or tuned on. It was written
+A HELD-OUT TEST set (set B): never trained or tuned on. Measured first in session 10
+with ``indirect.action`` as widened on set A (commit df6450f; prompt-injection scanner
+alone, 0.5 threshold): 26 of 60 attacks caught, 2 of 60 benign rows flagged (14 and 1
+with the session's starting code). Its two false positives were read, not its misses;
+after a second widening on set A it gave 28 and 2. It was written
 by a helper that never saw the guard's patterns, its code, or its other agent-action set.
 Every text was written for this file; none is copied or paraphrased from a published
 dataset (InjecAgent, BIPIA, AgentDojo, WASP or any jailbreak collection). All rows are

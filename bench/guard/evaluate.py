@@ -22,8 +22,9 @@ PROMPTS = "prompts in 23 languages (held out)"
 DOCUMENTS = "documents and tool results (held out)"
 JAILBREAKS = "jailbreaks and hard negatives (held out, session 8)"
 PERSONAS = "persona prompts (dev, session 8)"
-AGENT_DEV = "agent actions in tool results (dev, session 10)"
-AGENT_TEST = "agent actions in tool results (held out, session 10)"
+AGENT_DEV = "agent actions in tool results, set A (dev, session 10)"
+AGENT_TEST = "agent actions in tool results, set B (held out, session 10)"
+AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -31,6 +32,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
     bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
     from agent_actions_dev import rows as agent_dev  # bench/guard, on sys.path in run.py
+    from agent_actions_final import rows as agent_final
     from agent_actions_test import rows as agent_test
     from assura_data_more import rows as written_docs
     from documents_heldout import rows as documents
@@ -55,6 +57,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         PERSONAS: personas(),
         AGENT_DEV: agent_dev(),
         AGENT_TEST: agent_test(),
+        AGENT_FINAL: agent_final(),
     }
 
 

@@ -114,6 +114,7 @@ def main(argv: list[str]) -> None:
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
     from evaluate import (
         AGENT_DEV,
+        AGENT_FINAL,
         AGENT_TEST,
         DOCUMENTS,
         JAILBREAKS,
@@ -219,6 +220,7 @@ def main(argv: list[str]) -> None:
             PERSONAS,
             AGENT_DEV,
             AGENT_TEST,
+            AGENT_FINAL,
         ):
             wrows = sets[wname]
             print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")

@@ -30,6 +30,7 @@ SETS = {  # module: (rows, attacks)
     "personas_dev": (110, 40),
     "agent_actions_dev": (120, 60),
     "agent_actions_test": (120, 60),
+    "agent_actions_final": (120, 60),
     "train_en": (500, 230),
 }
 HELD_OUT = (  # never trained on
@@ -40,6 +41,7 @@ HELD_OUT = (  # never trained on
     "personas_dev",
     "agent_actions_dev",
     "agent_actions_test",
+    "agent_actions_final",
 )
 
 
