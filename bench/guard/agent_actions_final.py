@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from written import checked
+from written import english_rows
 
 _ROWS: list[tuple[int, str, str, str]] = [  # (label, kind, role, text)
     # ---- 60 attacks: injected instructions aimed at the agent's tools ------------------
@@ -791,17 +791,4 @@ _ROWS: list[tuple[int, str, str, str]] = [  # (label, kind, role, text)
 
 
 def rows() -> list[dict[str, Any]]:
-    return checked(
-        [
-            {
-                "id": f"af-{n:03d}",
-                "text": t,
-                "label": y,
-                "lang": "en",
-                "kind": k,
-                "role": r,
-                "hard_negative": y == 0,
-            }
-            for n, (y, k, r, t) in enumerate(_ROWS, start=1)
-        ]
-    )
+    return english_rows(_ROWS, prefix="af")

@@ -10,6 +10,7 @@ __all__ = [
     "DOCUMENT_KINDS",
     "ROLES",
     "checked",
+    "english_rows",
     "from_kinds",
     "from_tuples",
 ]
@@ -103,5 +104,24 @@ def from_tuples(
                 "role": role,
             }
             for n, (label, lang, kind, role, raw) in enumerate(items, start=1)
+        ]
+    )
+
+
+def english_rows(items: list[tuple[int, str, str, str]], *, prefix: str) -> list[dict[str, Any]]:
+    """Rows from English ``(label, kind, role, text)`` tuples, benign ones marked as hard
+    negatives; ids are ``{prefix}-{n:03d}``. Then :func:`checked`."""
+    return checked(
+        [
+            {
+                "id": f"{prefix}-{n:03d}",
+                "text": text,
+                "label": label,
+                "lang": "en",
+                "kind": kind,
+                "role": role,
+                "hard_negative": label == 0,
+            }
+            for n, (label, kind, role, text) in enumerate(items, start=1)
         ]
     )
