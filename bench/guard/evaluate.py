@@ -1,71 +1,48 @@
-"""Data loading and metrics for the guard benchmark (no third-party imports but numpy)."""
+"""Metrics for the guard benchmark (no third-party imports but numpy); the sets are in
+``sets.py``, re-exported here."""
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sets import (
+    AGENT_DEV,
+    AGENT_FINAL,
+    AGENT_TEST,
+    DOCUMENTS,
+    JAILBREAKS,
+    MULTILINGUAL,
+    PERSONAS,
+    PROMPTS,
+    Row,
+    datasets,
+    load,
+    role_of,
+)
 
-Row = dict[str, Any]
-
-
-def load(path: Path) -> list[Row]:
-    return [json.loads(line) for line in path.open(encoding="utf-8")]
-
-
-MULTILINGUAL = "written in 37 languages (dev since session 7)"
-PROMPTS = "prompts in 23 languages (held out)"
-DOCUMENTS = "documents and tool results (held out)"
-JAILBREAKS = "jailbreaks and hard negatives (held out, session 8)"
-PERSONAS = "persona prompts (dev, session 8)"
-AGENT_DEV = "agent actions in tool results, set A (dev, session 10)"
-AGENT_TEST = "agent actions in tool results, set B (held out, session 10)"
-AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
-
-
-def datasets(data: Path) -> dict[str, list[Row]]:
-    slabs = load(data / "slabs-prompt-injection" / "slabs.jsonl")
-    neural = load(data / "neuralchemy-prompt-injection" / "neuralchemy_core.jsonl")
-    bastion = load(data / "bastioncorpus" / "bastioncorpus.jsonl")
-    from agent_actions_dev import rows as agent_dev  # bench/guard, on sys.path in run.py
-    from agent_actions_final import rows as agent_final
-    from agent_actions_test import rows as agent_test
-    from assura_data_more import rows as written_docs
-    from documents_heldout import rows as documents
-    from jailbreaks_heldout import rows as jailbreaks
-    from multilingual_heldout import rows as multilingual
-    from personas_dev import rows as personas
-    from prompts_heldout import rows as prompts
-
-    # Documents and tool results written for assura, never trained on: scanned as tool output.
-    docs = [{**r, "meta": {"channel": "tool_output"}} for r in written_docs()]
-    return {
-        "slabs dev": [r for r in slabs if r["split"] == "validation"],
-        "slabs test": [r for r in slabs if r["split"] == "test"],
-        "neuralchemy dev": [r for r in neural if r["split"] == "validation"],
-        "neuralchemy test": [r for r in neural if r["split"] == "test"],
-        "bastioncorpus (held out)": bastion,
-        "assura-written documents (not trained on)": docs,
-        MULTILINGUAL: multilingual(),
-        PROMPTS: prompts(),
-        DOCUMENTS: documents(),
-        JAILBREAKS: jailbreaks(),
-        PERSONAS: personas(),
-        AGENT_DEV: agent_dev(),
-        AGENT_TEST: agent_test(),
-        AGENT_FINAL: agent_final(),
-    }
-
-
-def role_of(row: Row) -> str:
-    if "role" in row:
-        return str(row["role"])
-    ch = (row.get("meta") or {}).get("channel", "user_input")
-    return {"tool_output": "tool", "memory": "document"}.get(ch, "user")
+__all__ = [
+    "AGENT_DEV",
+    "AGENT_FINAL",
+    "AGENT_TEST",
+    "DOCUMENTS",
+    "JAILBREAKS",
+    "MULTILINGUAL",
+    "PERSONAS",
+    "PROMPTS",
+    "Row",
+    "breakdown",
+    "datasets",
+    "evaluate",
+    "load",
+    "percentiles",
+    "pii_scores",
+    "prf",
+    "role_of",
+    "tpr_at_fpr",
+]
 
 
 def tpr_at_fpr(scores: np.ndarray, labels: np.ndarray, fpr: float = 0.01) -> tuple[float, float]:
