@@ -1,5 +1,5 @@
 """Metrics for the guard benchmark (no third-party imports but numpy); the sets are in
-``sets.py``, re-exported here."""
+``sets.py``."""
 
 from __future__ import annotations
 
@@ -8,41 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from sets import (
-    AGENT_DEV,
-    AGENT_FINAL,
-    AGENT_TEST,
-    DOCUMENTS,
-    JAILBREAKS,
-    MULTILINGUAL,
-    PERSONAS,
-    PROMPTS,
-    Row,
-    datasets,
-    load,
-    role_of,
-)
-
-__all__ = [
-    "AGENT_DEV",
-    "AGENT_FINAL",
-    "AGENT_TEST",
-    "DOCUMENTS",
-    "JAILBREAKS",
-    "MULTILINGUAL",
-    "PERSONAS",
-    "PROMPTS",
-    "Row",
-    "breakdown",
-    "datasets",
-    "evaluate",
-    "load",
-    "percentiles",
-    "pii_scores",
-    "prf",
-    "role_of",
-    "tpr_at_fpr",
-]
+from sets import Row, role_of
 
 
 def tpr_at_fpr(scores: np.ndarray, labels: np.ndarray, fpr: float = 0.01) -> tuple[float, float]:

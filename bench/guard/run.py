@@ -112,7 +112,8 @@ def main(argv: list[str]) -> None:
     sys.path[:0] = [str(ROOT / "src"), str(HERE)]
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
-    from evaluate import (
+    from evaluate import breakdown, evaluate, percentiles, pii_scores
+    from sets import (
         AGENT_DEV,
         AGENT_FINAL,
         AGENT_TEST,
@@ -121,12 +122,8 @@ def main(argv: list[str]) -> None:
         MULTILINGUAL,
         PERSONAS,
         PROMPTS,
-        breakdown,
         datasets,
-        evaluate,
         load,
-        percentiles,
-        pii_scores,
     )
 
     from assura.guard import Guard, Role, default_policy
