@@ -441,9 +441,7 @@ ORDINARY_REQUESTS = [
 @pytest.mark.parametrize("text", AGENT_ACTIONS)
 def test_tool_results_that_act_on_the_users_accounts(guard: Guard, text: str) -> None:
     res = guard.scan_input(text, role=Role.TOOL)
-    assert "indirect.action" in {f.data.get("pattern") for f in res.findings} or "exfil.send" in {
-        f.data.get("pattern") for f in res.findings
-    }
+    assert {f.data.get("pattern") for f in res.findings} & {"indirect.action", "exfil.send"}
     assert res.scores["prompt_injection"] >= 0.5
 
 
