@@ -18,6 +18,7 @@ import gzip
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -36,7 +37,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def analyze(text: str, char_ns: tuple[int, ...] = CHAR_NS) -> list[str]:
     """All n-grams of a normalised text, in order (training uses exactly this)."""
-    feats = [text[i : i + n] for n in char_ns for i in range(len(text) - n + 1)]
+    feats = [g for n in char_ns for g in _grams(text, n)]
     toks = _TOKEN.findall(text)
     feats.extend(WORD_PREFIX + t for t in toks)
     feats.extend(f"{WORD_PREFIX}{a} {b}" for a, b in zip(toks, toks[1:], strict=False))
@@ -74,46 +75,49 @@ class Model:
         n = len(text)
         if n <= self.window + self.stride // 2:
             return WindowScore(0, n, self.probability(text))
-        # Per-position contribution and count of the n-grams starting there.
+        # Per-position contribution of the n-grams starting there.
         get = self.weights.get
         # one list of weights per n, summed position by position in the order of
         # char_ns (the same floats as adding them one at a time)
-        per_n = [
-            list(map(get, [text[i : i + k] for i in range(n - k + 1)], repeat(0.0)))
-            for k in self.char_ns
-        ]
+        per_n = [list(map(get, _grams(text, k), repeat(0.0))) for k in self.char_ns]
         if len(per_n) == 1:  # the shipped models: 4-grams only
             contrib = [*per_n[0], 0.0]
         else:
             contrib = [*map(sum, zip_longest(*per_n, fillvalue=0.0)), 0.0]
         contrib += [0.0] * (n + 1 - len(contrib))
-        count = [len(self.char_ns)] * (n + 1)
-        for i in range(max(0, n - max(self.char_ns) + 1), n + 1):
-            count[i] = sum(1 for k in self.char_ns if i + k <= n)
         # word 1- and 2-grams count at the position of their first word
         spans = list(_TOKEN.finditer(text))
         toks = [m.group(0) for m in spans]
+        starts = [m.start() for m in spans]
         ones = map(get, [WORD_PREFIX + t for t in toks], repeat(0.0))
         pairs = [f"{WORD_PREFIX}{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
         twos = map(get, pairs, repeat(0.0))
-        for m, w1, w2 in zip_longest(spans, ones, twos):
-            pos = m.start()
+        for pos, w1, w2 in zip_longest(starts, ones, twos):
             contrib[pos] += w1
-            count[pos] += 1
             if w2 is not None:
                 contrib[pos] += w2
-                count[pos] += 1
         pc = [0.0, *accumulate(contrib[:n])]
-        pn = [0, *accumulate(count[:n])]
+
+        def count_before(x: int) -> int:
+            """How many n-grams start before position ``x``."""
+            words = bisect_left(starts, x)
+            chars = sum(min(x, max(0, n - k + 1)) for k in self.char_ns)
+            return chars + words + min(words, max(len(starts) - 1, 0))
+
         best = WindowScore(0, 0, -1.0)
         for a, b in _windows(n, self.window, self.stride):
-            cnt = pn[b] - pn[a]
+            cnt = count_before(b) - count_before(a)
             if cnt <= 0:
                 continue
             p = _sigmoid(self.bias + (pc[b] - pc[a]) / math.sqrt(cnt))
             if p > best.probability:
                 best = WindowScore(a, b, p)
         return best if best.probability >= 0 else WindowScore(0, n, _sigmoid(self.bias))
+
+
+def _grams(text: str, k: int) -> Iterator[str]:
+    """The character k-grams of ``text`` in order (``text[i:i+k]``, built by C loops)."""
+    return map("".join, zip(*(text[j:] for j in range(k)), strict=False))
 
 
 def _windows(n: int, size: int, stride: int) -> Iterator[tuple[int, int]]:
