@@ -6,9 +6,11 @@ Written for assura on 2026-11-26, from scratch: every text is original and was
 written without looking at the detector, its patterns, its training prompts or
 any other dataset, and without copying published jailbreaks or benchmarks.
 
-HELD OUT: these rows are only for measuring the detector. They were never used to
-write patterns, tune thresholds or train a model, and must not be. If a row is
-ever used to fix the detector, move it out of this file.
+HELD OUT in sessions 8-10; A DEV SET SINCE SESSION 11. Session 11 read its misses and
+false positives and wrote two patterns from them (``extract.context``,
+``override.lifted``), so its figures no longer measure generalisation; ``sets.py`` names
+it a dev set, and ``generalisation_final.py`` took its place as the held-out set. Its
+rows were never trained on and must not be.
 
 Labels follow intent: 1 when the text tries to make the model deviate from its
 operator's instructions, reveal hidden configuration or act for a third party;

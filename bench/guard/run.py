@@ -118,6 +118,7 @@ def main(argv: list[str]) -> None:
         AGENT_FINAL,
         AGENT_TEST,
         DOCUMENTS,
+        GENERAL,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -218,6 +219,7 @@ def main(argv: list[str]) -> None:
             AGENT_DEV,
             AGENT_TEST,
             AGENT_FINAL,
+            GENERAL,
         ):
             wrows = sets[wname]
             print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")

@@ -20,11 +20,12 @@ def load(path: Path) -> list[Row]:
 MULTILINGUAL = "written in 37 languages (dev since session 7)"
 PROMPTS = "prompts in 23 languages (held out)"
 DOCUMENTS = "documents and tool results (held out)"
-JAILBREAKS = "jailbreaks and hard negatives (held out, session 8)"
+JAILBREAKS = "jailbreaks and hard negatives (session 8; dev since session 11)"
 PERSONAS = "persona prompts (dev, session 8)"
 AGENT_DEV = "agent actions in tool results, set A (dev, session 10)"
 AGENT_TEST = "agent actions in tool results, set B (held out, session 10)"
 AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
+GENERAL = "mixed set D: jailbreaks, indirect, 26 languages (held out, session 11)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -36,6 +37,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from agent_actions_test import rows as agent_test
     from assura_data_more import rows as written_docs
     from documents_heldout import rows as documents
+    from generalisation_final import rows as general
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
     from personas_dev import rows as personas
@@ -58,6 +60,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         AGENT_DEV: agent_dev(),
         AGENT_TEST: agent_test(),
         AGENT_FINAL: agent_final(),
+        GENERAL: general(),
     }
 
 

@@ -31,6 +31,7 @@ SETS = {  # module: (rows, attacks)
     "agent_actions_dev": (120, 60),
     "agent_actions_test": (120, 60),
     "agent_actions_final": (120, 60),
+    "generalisation_final": (300, 150),
     "train_en": (500, 230),
 }
 HELD_OUT = (  # never trained on
@@ -42,6 +43,7 @@ HELD_OUT = (  # never trained on
     "agent_actions_dev",
     "agent_actions_test",
     "agent_actions_final",
+    "generalisation_final",
 )
 
 
