@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import random
+import re
 import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assura.guard import Guard, ScanContext
-from assura.guard.scanners.secrets import SecretsScanner
+from assura.guard.scanners.secrets import (
+    _KEYWORD,
+    _KEYWORD_NEEDLES,
+    PROVIDER_RULES,
+    SecretsScanner,
+    _fold,
+)
 
 R = random.Random(6)
 AN = string.ascii_letters + string.digits
@@ -86,3 +95,43 @@ def test_guard_redacts_keys(guard: Guard) -> None:
     assert res.action.value == "redact"
     assert key not in res.text and "[ANTHROPIC_KEY_1]" in res.text
     assert res.redactions["[ANTHROPIC_KEY_1]"] == key
+
+
+# Pieces of every rule's matches, and the characters re's IGNORECASE folds to ASCII letters.
+PIECES = ["aws", "AWS", "Aws", "_", "-", "secret", "SECRET", "ſecret", "ſECRET", "KEY", "Key",
+          "key", "api", "apı", "token", "TOKEN", "passwd", "PASSWORD", "pwd", "bearer", "BEARER",
+          "İ", "ı", "ſ", "K", "=", ":", " is ", " ", "'", '"', "AKIA", "ASIA", "ghp_", "ghs_",
+          "sk_live_", "rk_test_", "sk-", "xox", "r8_", "eyJ", ".", rand(40, AN + "/+"),
+          rand(24), rand(16, string.ascii_uppercase + "234567")]  # fmt: skip
+
+
+# a keyword spelt with the characters IGNORECASE folds (ſ for s, ı for i, K for k), then
+# an assignment: the shape the keyword rule and the AWS secret rule match
+SPELLINGS = st.lists(st.sampled_from(["ſ", "ı", "K", "İ", "s", "S", "i", "k", "e", "c", "r", "t",
+                                      "a", "w", "_", "p", "o", "n", "y", "d", "b"]), max_size=3)  # fmt: skip
+WORDS = ["secret", "aws_secret_key", "aws_secret_access_key", "api_key", "token", "passwd",
+         "pwd", "bearer", "client_secret"]  # fmt: skip
+
+
+@st.composite
+def assignments(draw: st.DrawFn) -> str:
+    word = draw(st.sampled_from(WORDS))
+    chars = list(word)
+    for _ in range(draw(st.integers(0, 3))):  # swap letters for look-alikes
+        i = draw(st.integers(0, len(chars) - 1))
+        chars[i] = {"s": "ſ", "i": "ı", "k": "K"}.get(chars[i], chars[i].upper())
+    sep = draw(st.sampled_from(["=", ": ", " is ", ":=", "='"]))
+    return "x " + "".join(chars) + sep + rand(40, AN + "/+") + " " + "".join(draw(SPELLINGS))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(PIECES), max_size=24).map("".join), assignments()))
+def test_a_rule_skipped_for_want_of_its_needles_cannot_match(text: str) -> None:
+    """The needles gate is exact: whenever a rule's regex matches, one of its needles is
+    in the text (in the folded text for a case-insensitive rule)."""
+    folded = _fold(text)
+    for _label, needles, rx in PROVIDER_RULES:
+        if re.search(rx, text):
+            assert any(n in (folded if rx.startswith("(?i)") else text) for n in needles), rx
+    if _KEYWORD.search(text):
+        assert any(n in folded for n in _KEYWORD_NEEDLES)

@@ -133,6 +133,7 @@ class PatternSet:
         found = present(text, self._words) if self._words else frozenset()
         starts: tuple[frozenset[str], frozenset[str]] | None = None
         encoded: bytes | None = None
+        disjoint = found.isdisjoint
         candidates = set(self._always)
         for w in found:
             candidates.update(self._by_word.get(w, ()))
@@ -142,14 +143,14 @@ class PatternSet:
                 continue
             if ascii_text and p.lang in _NON_LATIN:
                 continue  # these patterns need Cyrillic or CJK characters
-            if p.needs and not any(all(need & found for need in alt) for alt in p.needs):
-                continue  # no match can exist: cheaper than letting the regex find out
+            if p.needs and all(any(map(disjoint, alt)) for alt in p.needs):
+                continue  # each alternative lacks a string: cheaper than letting the regex find out
             if p.word_start and p.needs:
                 if starts is None:
                     starts = _word_starts(text, found & self._start_words)
                 begin, whole = starts
                 have = (begin - p.whole) | (whole & p.whole)
-                if not any(all(need & have for need in alt) for alt in p.needs):
+                if all(any(map(have.isdisjoint, alt)) for alt in p.needs):
                     continue  # the words are there only inside other words
             k = self._in_prefilter.get(i)
             if k is not None and self.prefilter is not None:

@@ -22,30 +22,34 @@ __all__ = ["PROVIDER_RULES", "SecretsScanner", "shannon_entropy"]
 
 REFS = ("CWE-798", "LLM02:2025")
 
-# (label, regex) — label is the placeholder stem and the finding's entity.
-PROVIDER_RULES: tuple[tuple[str, str], ...] = (
-    ("ANTHROPIC_KEY", r"\bsk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{80,120}"),
-    ("OPENAI_KEY", r"\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{20,200}"),
-    ("OPENAI_KEY", r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"),
-    ("OPENAI_KEY", r"\bsk-[A-Za-z0-9]{48}\b"),
-    ("HUGGINGFACE_TOKEN", r"\bhf_[A-Za-z0-9]{34,40}\b"),
-    ("GOOGLE_API_KEY", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])"),
-    ("GROQ_KEY", r"\bgsk_[A-Za-z0-9]{48,56}\b"),
-    ("REPLICATE_TOKEN", r"\br8_[A-Za-z0-9]{37,40}\b"),
-    ("XAI_KEY", r"\bxai-[A-Za-z0-9]{70,90}\b"),
-    ("AWS_ACCESS_KEY", r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[A-Z2-7]{16}\b"),
-    ("AWS_SECRET_KEY",
+# (label, needles, regex): label is the placeholder stem and the finding's entity; needles
+# are literals one of which every match holds, so a rule whose needles are all absent is
+# not run (a case-insensitive rule's needles are looked up in the folded text, see _fold).
+PROVIDER_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("ANTHROPIC_KEY", ("sk-ant-",), r"\bsk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{80,120}"),
+    ("OPENAI_KEY", ("sk-",), r"\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{20,200}"),
+    ("OPENAI_KEY", ("sk-",), r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"),
+    ("OPENAI_KEY", ("sk-",), r"\bsk-[A-Za-z0-9]{48}\b"),
+    ("HUGGINGFACE_TOKEN", ("hf_",), r"\bhf_[A-Za-z0-9]{34,40}\b"),
+    ("GOOGLE_API_KEY", ("AIza",), r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])"),
+    ("GROQ_KEY", ("gsk_",), r"\bgsk_[A-Za-z0-9]{48,56}\b"),
+    ("REPLICATE_TOKEN", ("r8_",), r"\br8_[A-Za-z0-9]{37,40}\b"),
+    ("XAI_KEY", ("xai-",), r"\bxai-[A-Za-z0-9]{70,90}\b"),
+    ("AWS_ACCESS_KEY", ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "ANPA"),
+     r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[A-Z2-7]{16}\b"),
+    ("AWS_SECRET_KEY", ("secret",),
      r"(?i)\baws_?secret_?(?:access_?)?key\b[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
-    ("GITHUB_TOKEN", r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b"),
-    ("GITHUB_TOKEN", r"\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b"),
-    ("GITLAB_TOKEN", r"\bglpat-[A-Za-z0-9_\-]{20}\b"),
-    ("SLACK_TOKEN", r"\bxox[abposre]-(?:\d+-)+[A-Za-z0-9]{10,48}\b"),
-    ("SLACK_WEBHOOK", r"https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}"),
-    ("STRIPE_KEY", r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{24,99}\b"),
-    ("PRIVATE_KEY",
+    ("GITHUB_TOKEN", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b"),
+    ("GITHUB_TOKEN", ("github_pat_",), r"\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b"),
+    ("GITLAB_TOKEN", ("glpat-",), r"\bglpat-[A-Za-z0-9_\-]{20}\b"),
+    ("SLACK_TOKEN", ("xox",), r"\bxox[abposre]-(?:\d+-)+[A-Za-z0-9]{10,48}\b"),
+    ("SLACK_WEBHOOK", ("hooks.slack.com",),
+     r"https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}"),
+    ("STRIPE_KEY", ("_live_", "_test_"), r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{24,99}\b"),
+    ("PRIVATE_KEY", ("-----BEGIN",),
      r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"
      r"[\s\S]{0,8000}?(?:-----END (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----|$)"),
-    ("JWT", r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}"),
+    ("JWT", ("eyJ",), r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}"),
 )  # fmt: skip
 
 _KEYWORD = re.compile(
@@ -53,19 +57,15 @@ _KEYWORD = re.compile(
     r"token|password|passwd|pwd|client[_-]?secret|bearer)\b[\"']?\s*(?:[:=]|is|:=|=>)\s*"
     r"[\"']?([^\s\"',;]{12,200})"
 )
+_KEYWORD_NEEDLES = ("key", "secret", "token", "passw", "pwd", "bearer")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_+/=\-])[A-Za-z0-9_+/=\-]{32,200}(?![A-Za-z0-9_+/=\-])")
 
 
-_HINTS = ("sk-ant-", "sk-", "hf_", "AIza", "gsk_", "r8_", "xai-", "hooks.slack.com", "xox",
-          "github_pat_", "glpat-", "-----BEGIN", "eyJ", "_live_", "_test_")  # fmt: skip
-
-
-def _hint(rx: str) -> str | None:
-    """A literal every match of ``rx`` contains, to skip the regex cheaply (or None)."""
-    for h in _HINTS:
-        if h.replace("-", r"\-") in rx or h in rx or h.replace(".", r"\.") in rx:
-            return h
-    return None
+def _fold(text: str) -> str:
+    """``text`` lower-cased so that a case-insensitive regex's ASCII words can be looked up
+    with ``in``: ``re``'s IGNORECASE also matches "ſ" (long s) to s and "ı" (dotless i) to i,
+    which ``str.lower`` leaves alone (it turns the Kelvin sign into k and "İ" into "i̇")."""
+    return text.lower().replace("ſ", "s").replace("ı", "i")
 
 
 def shannon_entropy(s: str) -> float:
@@ -89,7 +89,10 @@ class SecretsScanner:
     def __init__(self, *, high_entropy: bool = True, min_entropy: float = 4.0) -> None:
         self.high_entropy = high_entropy
         self.min_entropy = min_entropy
-        self._rules = [(label, re.compile(rx), _hint(rx)) for label, rx in PROVIDER_RULES]
+        self._rules = [
+            (label, re.compile(rx), needles, rx.startswith("(?i)"))
+            for label, needles, rx in PROVIDER_RULES
+        ]
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         spans: list[Span] = []
@@ -114,13 +117,16 @@ class SecretsScanner:
                 )
             )
 
-        for label, rx, hint in self._rules:
-            if hint and hint not in text:
+        folded = _fold(text)
+        for label, rx, needles, caseless in self._rules:
+            where = folded if caseless else text
+            if not any(n in where for n in needles):
                 continue
             for m in rx.finditer(text):
                 g = 1 if m.groups() else 0
                 add(label, m.start(g), m.end(g), 1.0, "GUARD-SECRET-001")
-        for m in _KEYWORD.finditer(text):
+        keywords = _KEYWORD.finditer(text) if any(n in folded for n in _KEYWORD_NEEDLES) else ()
+        for m in keywords:
             val = m.group(1)
             if shannon_entropy(val) >= 3.0 and not val.isalpha() and not val.startswith("<"):
                 add("SECRET", m.start(1), m.end(1), 0.85, "GUARD-SECRET-002")
