@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 from assura import regex_prefilter
 from assura.guard import ScanContext
 from assura.guard import checksums as ck
-from assura.guard.scanners.pii import RULES, PiiScanner, _prefilter, digit_first, min_digits
+from assura.guard.scanners.pii import (
+    _PIVOTS,
+    RULES,
+    PiiScanner,
+    _prefilter,
+    first_class,
+    min_digits,
+    pivoted,
+)
 from assura.regex_prefilter import Prefilter
 
 POSITIVE = [
@@ -94,8 +102,9 @@ def test_digit_gate_and_prefilter_pass_every_match(
     # when the rule's RE2 copy does not match: sound only if no match is skipped.
     match = data.draw(st.from_regex(regex, fullmatch=True))
     assert len(re.findall(r"\d", match)) >= min_digits(regex.pattern), (label, match)
-    if digit_first(regex.pattern):  # the rule runs behind (?=\d)
-        assert match[:1].isdecimal(), (label, match)
+    cls = first_class(regex.pattern)
+    if cls:  # the rule runs behind (?=[...])
+        assert re.match(cls, match), (label, cls, match)
     pf = _prefilter()
     text = data.draw(st.text(max_size=5)) + match + data.draw(st.text(max_size=5))
     assert pf.may_match(index, text), (label, text)
@@ -117,3 +126,24 @@ def test_digit_and_literal_gates_change_no_result_on_the_pii_corpus() -> None:
         a = gated.scan(row["text"], ScanContext())
         b = ungated.scan(row["text"], ScanContext())
         assert a.spans == b.spans, row["text"]
+
+
+EMAIL_PIECES = ["@", "a", "Z", "0", ".", "-", "+", "_", "%", " ", "example", ".com", ".org",
+                "x" * 30, "y" * 40, "é", "\n", "mail@", "@@", "a.b", "jane.roe"]  # fmt: skip
+
+
+NOISE = st.lists(st.sampled_from(EMAIL_PIECES), max_size=12).map("".join)
+LOCAL = st.one_of(  # local parts up to and past 64 characters
+    st.text(alphabet="abcXYZ019._%+-", min_size=1, max_size=8),
+    st.text(alphabet="abcXYZ019._+-", min_size=58, max_size=70),
+)
+ADDRESSES = st.tuples(NOISE, LOCAL, st.sampled_from(["@example.com", "@a.org", "@@x.io"]), NOISE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(EMAIL_PIECES), max_size=40), ADDRESSES).map("".join))
+def test_the_email_rule_searched_near_each_at_sign_finds_what_finditer_finds(text: str) -> None:
+    rx = next(r for label, r, _judge in RULES if label == "EMAIL")
+    pivot, before = _PIVOTS["EMAIL"]
+    got = [m.span() for m in pivoted(rx, text, pivot, before)]
+    assert got == [m.span() for m in rx.finditer(text)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar
 
 from assura.findings import Finding, Severity
@@ -178,8 +178,9 @@ def _count_digits(items: object) -> int:
     return total
 
 
-def _starts_with_digit(items: object) -> bool:
-    """True when every match of ``items`` starts with a digit (False: unknown or no)."""
+def _first_chars(items: object) -> frozenset[str] | None:
+    """The characters every match of ``items`` starts with (``\\d`` standing for any
+    digit), or None when unknown."""
     for op, av in items:  # type: ignore[attr-defined]
         name = str(op)
         if (
@@ -189,29 +190,34 @@ def _starts_with_digit(items: object) -> bool:
         ):
             continue  # anchors and look-behinds consume nothing
         if name == "LITERAL":
-            return chr(av).isdecimal()
+            return frozenset({chr(av)})
         if name == "IN":
-            return _digit_set(av)
+            return frozenset({r"\d"}) if _digit_set(av) else None
         if name in REPEATS:
-            return av[0] >= 1 and _starts_with_digit(av[2])
+            return _first_chars(av[2]) if av[0] >= 1 else None
         if name == "SUBPATTERN":
-            return _starts_with_digit(av[3])
+            return _first_chars(av[3])
         if name == "BRANCH":
-            return all(_starts_with_digit(alt) for alt in av[1])
-        return False
-    return False
+            alts = [_first_chars(alt) for alt in av[1]]
+            return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+        return None
+    return None
 
 
-def digit_first(pattern: str) -> bool:
-    """Whether every match of ``pattern`` starts with a digit.
+def first_class(pattern: str) -> str | None:
+    """A character class every match of ``pattern`` starts with (``[\\d(]``), or None.
 
-    Such a rule gets ``(?=\\d)`` in front: ``re`` then skips to digits at C speed instead of
-    trying the leading look-behind at every position (2-3x faster on ordinary text)."""
+    Such a rule gets ``(?=[…])`` in front: ``re`` then tries the rest, the leading
+    look-behind first, only where the class matches instead of at every position (about
+    2x faster on ordinary text for a rule behind a "+" or a digit)."""
     parsed = parse(pattern)
     try:
-        return parsed is not None and _starts_with_digit(parsed)
+        chars = _first_chars(parsed) if parsed is not None else None
     except (TypeError, ValueError, IndexError, RecursionError):
-        return False
+        return None
+    if not chars:
+        return None
+    return "[" + "".join(c if c == r"\d" else re.escape(c) for c in sorted(chars)) + "]"
 
 
 def min_digits(pattern: str) -> int:
@@ -228,7 +234,35 @@ def min_digits(pattern: str) -> int:
 
 
 def _fast(rx: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(r"(?=\d)" + rx.pattern, rx.flags) if digit_first(rx.pattern) else rx
+    cls = first_class(rx.pattern)
+    if cls is None:
+        return rx
+    try:  # the look-ahead shares the rule's flags; inline global flags must come first
+        return re.compile(f"(?={cls})" + rx.pattern, rx.flags)
+    except re.error:
+        return rx
+
+
+_PIVOTS = {"EMAIL": ("@", 64)}
+"""Rules every match of which holds a literal at most so many characters after its start
+(an e-mail's local part is 1-64 characters before its "@")."""
+
+
+def pivoted(rx: re.Pattern[str], text: str, pivot: str, before: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a rule whose matches hold ``pivot`` at most ``before``
+    characters after their start and nowhere earlier: each search starts that far before
+    the next ``pivot``, so a 2 KB prompt with one address at its end is not tried at every
+    word. (A look-behind still sees the text before where a search starts.)"""
+    pos = 0
+    while True:
+        at = text.find(pivot, pos)
+        if at < 0:
+            return
+        m = rx.search(text, max(pos, at - before))
+        if m is None:
+            return
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 Needs = tuple[frozenset[str], ...]
@@ -282,7 +316,8 @@ class PiiScanner:
                 encoded = self._prefilter.encode(text)
             if not self._prefilter.may_match(index, encoded):
                 continue  # its loose copy does not match: neither can the rule
-            for m in rx.finditer(text):
+            pivot = _PIVOTS.get(label)
+            for m in pivoted(rx, text, *pivot) if pivot else rx.finditer(text):
                 start, end = m.start(), m.end()
                 value = m.group(0)
                 while value and value[-1] in " .-":
