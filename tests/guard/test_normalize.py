@@ -7,7 +7,16 @@ from hypothesis import strategies as st
 from assura.guard import decoders as d
 from assura.guard.classifier import load_model
 from assura.guard.decoders import MAX_DECODED, MAX_SEGMENTS, decoded_variants
-from assura.guard.normalize import leet, leet_sentences, normalize
+from assura.guard.normalize import (
+    _LEET_NEED,
+    _LEET_WORD,
+    _SEPARATED,
+    _SPACED,
+    _gate,
+    leet,
+    leet_sentences,
+    normalize,
+)
 
 MODEL = load_model()
 
@@ -201,3 +210,22 @@ def test_small_capitals_are_read_as_latin_letters() -> None:
     )
     assert normalize("ʏᴏᴜʀ ᴍᴇɴᴜ").text == "your menu"  # no ASCII letter and no trigger word
     assert normalize("Как дела, мир?").text == "как дела, мир?"  # Cyrillic stays
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_normaliser_gate_passes_every_match(index: int, data: st.DataObject) -> None:
+    """unseparate() and leet_sentences() skip a regex when its RE2 copy finds nothing:
+    sound only if the copy matches wherever the regex does."""
+    rx = (_SEPARATED, _SPACED, _LEET_NEED)[index]
+    match = data.draw(st.from_regex(rx, fullmatch=True))
+    text = data.draw(st.text(max_size=6)) + match + data.draw(st.text(max_size=6))
+    assert _gate().may_match(index, text), (index, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab0@€+ -._|\\xyz1\n"), max_size=80))
+def test_every_leetspeak_word_holds_what_the_gate_looks_for(text: str) -> None:
+    if _LEET_WORD.search(text):
+        assert _LEET_NEED.search(text)
