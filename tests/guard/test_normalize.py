@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -229,3 +231,11 @@ def test_the_normaliser_gate_passes_every_match(index: int, data: st.DataObject)
 def test_every_leetspeak_word_holds_what_the_gate_looks_for(text: str) -> None:
     if _LEET_WORD.search(text):
         assert _LEET_NEED.search(text)
+
+
+def test_re_whitespace_is_str_isspace() -> None:
+    """normalize() collapses whitespace with " ".join(text.split()) where it once used
+    re.sub(r"\\s+", " ", text).strip(): the same only while the two agree on every
+    character."""
+    space = re.compile(r"\s")
+    assert all(bool(space.match(chr(cp))) == chr(cp).isspace() for cp in range(0x110000))
