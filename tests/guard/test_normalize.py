@@ -239,3 +239,11 @@ def test_re_whitespace_is_str_isspace() -> None:
     character."""
     space = re.compile(r"\s")
     assert all(bool(space.match(chr(cp))) == chr(cp).isspace() for cp in range(0x110000))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(d._ROT13_HINT))
+def test_every_rot13_hint_holds_a_hint_word(text: str) -> None:
+    """The ROT13 and backwards readings look for the hint words with ``in`` before the
+    regex runs: sound only if every regex match holds one."""
+    assert d._hinted(text)

@@ -51,6 +51,13 @@ _ROT13_HINT = re.compile(
     r"\b(?:ignore|instructions?|previous|system prompt|disregard|jailbreak|password|"
     r"reveal|bypass|forget|override|restrictions)\b"
 )
+# literals every _ROT13_HINT match holds: looked for with ``in`` first (µs, not tens of µs)
+_HINT_WORDS = ("ignore", "instruction", "previous", "system prompt", "disregard", "jailbreak",
+               "password", "reveal", "bypass", "forget", "override", "restrictions")  # fmt: skip
+
+
+def _hinted(text: str) -> bool:
+    return any(w in text for w in _HINT_WORDS) and _ROT13_HINT.search(text) is not None
 
 
 def printable_ratio(s: str) -> float:
@@ -184,9 +191,9 @@ def decoded_variants(text: str) -> list[str]:
     low = text.lower()
     if len(low) <= 50_000:
         rot = codecs.encode(low, "rot13")
-        if _ROT13_HINT.search(rot):
+        if _hinted(rot):
             out.append(rot[:MAX_DECODED])
         backwards = low[::-1]  # "snoitcurtsni suoiverp erongi"
-        if _ROT13_HINT.search(backwards):
+        if _hinted(backwards):
             out.append(backwards[:MAX_DECODED])
     return out

@@ -39,6 +39,13 @@ _LD_FLIP = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 def _weird(tok: str) -> bool:
     if len(tok) < 2:
         return False
+    if tok.isalpha():  # no punctuation, no digit: of _glued's tests only the last can hold
+        return bool(_CASE_FLIP.search(tok[1:])) and not tok.isupper()
+    return _glued(tok)
+
+
+def _glued(tok: str) -> bool:
+    """Punctuation glued to letters, letter-digit flips or case flips inside ``tok``."""
     punct = len(_PUNCT.findall(tok))
     letters = len(_ALPHA.findall(tok))
     if punct == len(tok):
@@ -68,7 +75,13 @@ def suffix_score(text: str) -> float:
     toks = tail.split()[-40:]
     if len(toks) < 8 or _CODE.search(tail) or _records(tail):
         return 0.0
-    frac = sum(1 for t in toks if _weird(t)) / len(toks)
+    weird = 0
+    for i, tok in enumerate(toks, start=1):
+        if _weird(tok):
+            weird += 1
+        elif (weird + len(toks) - i) / len(toks) < 0.3:
+            return 0.0  # even if every token left were weird, the share stays under 0.3
+    frac = weird / len(toks)
     if frac < 0.3:
         return 0.0
     return min(1.0, 0.35 + frac)
