@@ -15,6 +15,7 @@ from assura.guard.normalize import (
     _SEPARATED,
     _SPACED,
     _gate,
+    _leet_words,
     leet,
     leet_sentences,
     normalize,
@@ -247,3 +248,9 @@ def test_every_rot13_hint_holds_a_hint_word(text: str) -> None:
     """The ROT13 and backwards readings look for the hint words with ``in`` before the
     regex runs: sound only if every regex match holds one."""
     assert d._hinted(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab0@€+ -._|\\xyz1\nÉé_$!7"), max_size=120))
+def test_leetspeak_words_found_from_their_leet_characters_are_finditers(text: str) -> None:
+    assert [m.span() for m in _leet_words(text)] == [m.span() for m in _LEET_WORD.finditer(text)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assura.regex_prefilter import Prefilter
@@ -249,6 +250,29 @@ def _fold_leet(m: re.Match[str]) -> str:
     return w if any(c.isdigit() for c in folded) else folded  # a 2 left: base64, not a word
 
 
+_LEET_CHAR = re.compile(r"[0-9@$!|€+]")
+_RUN = re.compile(r"[\w@$!|€+]+")
+_RUN_CHARS = frozenset("_@$!|€+")
+
+
+def _leet_words(text: str) -> Iterator[re.Match[str]]:
+    """``_LEET_WORD.finditer(text)``, trying only the runs of word characters that hold a
+    leetspeak character: each match is such a whole run, so the rest of a prompt need not
+    be tried word by word."""
+    end = 0
+    for c in _LEET_CHAR.finditer(text):
+        if c.start() < end:
+            continue  # in the run just looked at
+        start = c.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_CHARS):
+            start -= 1  # back to where the run begins (\w is isalnum() or "_")
+        run = _RUN.match(text, start)
+        end = run.end() if run is not None else c.end()
+        m = _LEET_WORD.match(text, start)
+        if m is not None:
+            yield m
+
+
 def leet_sentences(text: str) -> str:
     """Only the parts of ``text`` that leetspeak folding changes, folded ("" if none).
 
@@ -258,7 +282,7 @@ def leet_sentences(text: str) -> str:
     """
     if not _gate().may_match(2, text):
         return ""  # no token holds both a letter and a leetspeak character
-    if not any(_fold_leet(m) != m.group(0) for m in _LEET_WORD.finditer(text)):
+    if not any(_fold_leet(m) != m.group(0) for m in _leet_words(text)):
         return ""  # candidates such as "mp3" or "2fa" that folding leaves alone
     out: list[str] = []
     last_end = -1  # where the last kept sentence ended: a sentence right after it joins as is
