@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assura.guard import Guard, Role, ScanContext, default_registry
-from assura.guard.language import _ADDRESS, mostly_english, without_addresses
+from assura.guard.language import (
+    _ADDRESS,
+    _ASCII_WORD,
+    _WORD,
+    mostly_english,
+    without_addresses,
+)
 from assura.guard.registry import ScannerRegistry
 from assura.guard.scanners.injection import PromptInjectionScanner
 
@@ -123,3 +129,9 @@ def test_addresses_are_removed_run_by_run_as_by_the_whole_text_regex(text: str) 
 @given(st.text(max_size=300))
 def test_any_text_gets_an_answer(text: str) -> None:
     assert mostly_english(text) in (True, False)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
+def test_ascii_words_are_the_letter_runs_of_lower_case_ascii(text: str) -> None:
+    low = text.lower()
+    assert _ASCII_WORD.findall(low) == _WORD.findall(low)
