@@ -99,16 +99,21 @@ class PatternSet:
         )
         # every need's strings, looked up in one pass over the text (assura.presence)
         self._words = words(*(need for p in self.patterns for alt in p.needs for need in alt))
-        # string -> the patterns that need it: a pattern none of whose strings is in a
-        # text cannot match it, so only the patterns of the strings found are looked at
+        # string -> the patterns that need it: a pattern can match a text only if, for one
+        # of its alternatives, the text holds a string of each of its sets; so each
+        # alternative is indexed by one set, the one of longest (likely rarest) strings, and
+        # only the patterns of the strings found are looked at
         by_word: dict[str, set[int]] = {}
+        always: set[int] = set()
         for i, p in enumerate(self.patterns):
+            if not p.needs or not all(alt and all(alt) for alt in p.needs):
+                always.add(i)  # a pattern with no known string is looked at on every text
+                continue
             for alt in p.needs:
-                for need in alt:
-                    for w in need:
-                        by_word.setdefault(w, set()).add(i)
+                for w in max(alt, key=lambda need: (min(map(len, need)), -len(need))):
+                    by_word.setdefault(w, set()).add(i)
         self._by_word = {w: frozenset(ix) for w, ix in by_word.items()}
-        self._always = frozenset(i for i, p in enumerate(self.patterns) if not p.needs)
+        self._always = frozenset(always)
         # the strings whose place in a word matters (those of word_start patterns)
         self._start_words = frozenset(
             w for p in self.patterns if p.word_start for alt in p.needs for n in alt for w in n
