@@ -74,12 +74,14 @@ class _NoCopy(Exception):
     """The pattern holds something the loose copy is not made for."""
 
 
-def loose_pattern(regex: re.Pattern[str], *, counts: int = 0) -> bytes | None:
+def loose_pattern(regex: re.Pattern[str], *, counts: int = 0, spans: int = 0) -> bytes | None:
     """An RE2 pattern over ASCII-with-``?`` bytes (Latin-1) that matches wherever
     ``regex`` matches (and maybe elsewhere); None where no such copy is made. Counted repeats of a
     single character up to ``counts`` stay counted (``\\d{2,4}``), which keeps a copy of
     a digit rule selective; any other repeat keeps a least count up to ``counts``
-    (``[a-z0-9]{16,}``, ``(?:..){10,}``) and loses its most; the rest become ``*``/``+``."""
+    (``[a-z0-9]{16,}``, ``(?:..){10,}``) and loses its most; a repeat of anything whose
+    most is at most ``spans`` stays as it is (``(?:\\S+\\s+){0,3}``: "a verb, then its object
+    within three words" stays that); the rest become ``*``/``+``."""
     if regex.flags & ~_ALLOWED_FLAGS:
         return None
     parsed = parse(regex.pattern)
@@ -88,7 +90,7 @@ def loose_pattern(regex: re.Pattern[str], *, counts: int = 0) -> bytes | None:
     try:
         if parsed.state.flags & ~_ALLOWED_FLAGS:
             return None
-        return _Copier(counts).seq(parsed)
+        return _Copier(counts, spans).seq(parsed)
     except (_NoCopy, AttributeError, TypeError, ValueError, RecursionError):
         return None
 
@@ -97,8 +99,9 @@ _ONE_CHAR = frozenset({"LITERAL", "NOT_LITERAL", "ANY", "IN", "CATEGORY"})
 
 
 class _Copier:
-    def __init__(self, counts: int) -> None:
+    def __init__(self, counts: int, spans: int = 0) -> None:
         self.counts = counts
+        self.spans = spans
 
     def seq(self, items: Any) -> bytes:
         return b"".join(self.item(str(op), av) for op, av in items)
@@ -143,7 +146,7 @@ class _Copier:
         if hi == 1:
             return inner if lo == 1 else inner + b"?"
         single = len(p) == 1 and str(p[0][0]) in _ONE_CHAR
-        if single and hi <= self.counts:
+        if (single and hi <= self.counts) or hi <= self.spans:
             return inner + (b"{%d}" % lo if lo == hi else b"{%d,%d}" % (lo, hi))
         if 1 < lo <= self.counts:  # {16,}, (?:..){10,}: keep the least, drop the most
             return inner + b"{%d,}" % lo
@@ -207,7 +210,9 @@ class Prefilter:
     a text it had seen. One regex costs a few microseconds on 2 KB where ``re`` takes tens.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], *, counts: int = 0) -> None:
+    def __init__(
+        self, patterns: Sequence[re.Pattern[str]], *, counts: int = 0, spans: int = 0
+    ) -> None:
         self._rx: list[Any] = [None] * len(patterns)
         if _re2 is not None:
             options = _re2.Options()
@@ -215,7 +220,7 @@ class Prefilter:
             options.never_capture = True
             options.log_errors = False
             for i, pattern in enumerate(patterns):
-                copy = loose_pattern(pattern, counts=counts)
+                copy = loose_pattern(pattern, counts=counts, spans=spans)
                 if copy is None:
                     continue
                 try:

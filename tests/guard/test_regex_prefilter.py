@@ -85,6 +85,8 @@ COUNTED = [
     r"(?:a[bé]){3,}c",
     r"\d{2,90}x\w{3,}",
     r"(?:\s\S){4,}",
+    r"\b(?:in|show)\s+(?:\S+\s+){0,3}?(?:system\s+prompt|rules)\b",  # a span a copy keeps
+    r"a(?:b[cé]?){1,4}d",
 ]
 _REGEXES = [rx for rx, _ in CASES]
 
@@ -94,13 +96,23 @@ _REGEXES = [rx for rx, _ in CASES]
 def test_generated_matches_with_any_characters_pass(data: st.DataObject) -> None:
     regex = data.draw(st.sampled_from(_REGEXES + COUNTED))
     counts = data.draw(st.sampled_from([0, 2, 3, 16]))
+    spans = data.draw(st.sampled_from([0, 1, 4, 8]))
     text = data.draw(st.from_regex(regex))
     noise = data.draw(st.text(max_size=8))
-    pf = Prefilter([re.compile(regex)], counts=counts)
+    pf = Prefilter([re.compile(regex)], counts=counts, spans=spans)
     assert pf.covered == {0}, regex
     for t in (text, noise + text, text + noise):
         if re.search(regex, t):
-            assert pf.may_match(0, t), (regex, counts, t)
+            assert pf.may_match(0, t), (regex, counts, spans, t)
+
+
+def test_short_spans_stay_counted_when_asked() -> None:
+    """A verb and its object within three words: the copy keeps the three."""
+    rx = re.compile(r"\bin\s+(?:\S+\s+){0,3}?system\s+prompt\b")
+    far = "in the end, the whole team rewrote the system prompt"
+    assert Prefilter([rx]).may_match(0, far)  # widened to any distance
+    assert not Prefilter([rx], spans=4).may_match(0, far)
+    assert Prefilter([rx], spans=4).may_match(0, "in your own system prompt")
 
 
 def test_cases_a_hyperscan_prefilter_got_wrong() -> None:

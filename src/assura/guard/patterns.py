@@ -42,6 +42,9 @@ _DISCUSSION = re.compile(
 _QUOTES = "\"'`“”‘’«»「」"
 _DAMPEN = 0.45
 UNLESS_SPAN = 100
+SPANS = 4
+"""The prefilter keeps repeats of at most this many ("a verb, then its object within three
+words"): a copy that let them run the whole text passed on most English prompts."""
 # Patterns tagged with these languages need non-Latin letters (skipped on ASCII text).
 _NON_LATIN = frozenset({"zh", "ja", "ru", "nonlatin"}) | word_patterns.NON_LATIN
 
@@ -126,7 +129,7 @@ class PatternSet:
             chosen = [i for i, p in enumerate(self.patterns) if pick(p)]
             if chosen:
                 self._in_prefilter = {i: k for k, i in enumerate(chosen)}
-                self.prefilter = Prefilter([self.patterns[i].regex for i in chosen])
+                self.prefilter = Prefilter([self.patterns[i].regex for i in chosen], spans=SPANS)
 
     def hits(self, text: str, *, content: bool = True) -> list[PatternHit]:
         """The best hit per pattern; ``content=False`` (a user's own turn) leaves out the
