@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["mostly_english"]
+__all__ = ["ENGLISH_WORDS", "mostly_english"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
-_ENGLISH = frozenset(
+ENGLISH_WORDS = frozenset(
     """a about after all also am an and any are as at be been but by can could did do does
     for from had has have he her him his how i if in into is it its just me my no not now
     of on or our out please so some than that the their them then there these they this
@@ -37,7 +37,7 @@ _OTHER = (
     ang ng sa mga ko mo na ya wa kwa ni za katika ve bir bu da icin ile va cua cho khong
     toi ban cac si este nu sa cu az es nem hogy egy van je se ze""".split()
     )
-    - _ENGLISH
+    - ENGLISH_WORDS
 )
 
 
@@ -97,7 +97,7 @@ def mostly_english(text: str) -> bool:
             if w.isascii() or _ACCENTED.search(w)
         ]
     )
-    english = sum(map(_ENGLISH.__contains__, words))
+    english = sum(map(ENGLISH_WORDS.__contains__, words))
     other = sum(map(_OTHER.__contains__, words))
     if other >= 2 and other > english:
         return False

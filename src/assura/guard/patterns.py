@@ -23,6 +23,7 @@ import yaml
 
 from assura.errors import ParseError
 from assura.guard import word_patterns
+from assura.guard.language import ENGLISH_WORDS
 from assura.guard.mentions import mention_spans
 from assura.presence import present, words
 from assura.regex_needs import needed_literal_alternatives
@@ -253,9 +254,14 @@ def _shipped() -> PatternSet:
         ],
         # the hand-written patterns and the English word lists: the word gate rules most
         # other languages' word lists out of English text, and their copies are the
-        # biggest to build
-        prefilter=lambda p: p.id in own_ids or p.lang == "en",
+        # biggest to build; but not the lists whose strings hold English words (Turkish
+        # "bu", Vietnamese "in" and "system prompt"), which passed it on most prompts
+        prefilter=lambda p: p.id in own_ids or p.lang == "en" or _english_needs(p),
     )
+
+
+def _english_needs(p: Pattern) -> bool:
+    return any(need & ENGLISH_WORDS for alt in p.needs for need in alt)
 
 
 def _load(path: Path) -> PatternSet:
