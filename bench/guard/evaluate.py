@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -113,3 +114,16 @@ def pii_scores(
 def percentiles(samples: Sequence[float]) -> tuple[float, float]:
     a = np.array(samples) * 1000.0
     return float(np.percentile(a, 50)), float(np.percentile(a, 99))
+
+
+def reference_ms(rounds: int = 7) -> float:
+    """Median time of a fixed pure-Python workload (sorting 20,000 short strings), in ms.
+
+    This VM's speed moves by half within minutes; printed beside latency figures, it says
+    whether two runs saw the same machine."""
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        sorted(str(i * 7919 % 20_000) for i in range(20_000))
+        times.append(time.perf_counter() - t0)
+    return sorted(times)[rounds // 2] * 1000.0

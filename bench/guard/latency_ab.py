@@ -21,7 +21,8 @@ DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "guard"
 
 CHILD = r"""
 import json, os, statistics, sys, time
-sys.path.insert(0, sys.argv[1])
+sys.path[:0] = [sys.argv[1], sys.argv[3]]
+from evaluate import reference_ms
 if hasattr(os, "sched_setaffinity"):
     os.sched_setaffinity(0, {1})
 from assura.guard import Guard, default_policy
@@ -43,9 +44,10 @@ for guard in (Guard(default_policy()), Guard(pi)):
             guard.scan_input(text)
             samples.append(time.perf_counter() - t0)
         out.append(statistics.median(samples) * 1000)
+out.append(reference_ms())
 print(*out)
 """
-COLUMNS = ("full 200 B", "full 2 KB", "injection 200 B", "injection 2 KB")
+COLUMNS = ("full 200 B", "full 2 KB", "injection 200 B", "injection 2 KB", "reference loop")
 
 
 def main() -> None:
@@ -58,7 +60,9 @@ def main() -> None:
     for _ in range(args.rounds):
         for tree in args.trees:
             done = subprocess.run(
-                [sys.executable, "-c", CHILD, tree, slabs], capture_output=True, text=True
+                [sys.executable, "-c", CHILD, tree, slabs, str(Path(__file__).resolve().parent)],
+                capture_output=True,
+                text=True,
             )
             if done.returncode != 0:
                 sys.exit(f"{tree}: {done.stderr.strip().splitlines()[-1]}")

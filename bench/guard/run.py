@@ -112,7 +112,7 @@ def main(argv: list[str]) -> None:
     sys.path[:0] = [str(ROOT / "src"), str(HERE)]
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
-    from evaluate import breakdown, evaluate, percentiles, pii_scores
+    from evaluate import breakdown, evaluate, percentiles, pii_scores, reference_ms
     from sets import (
         AGENT_DEV,
         AGENT_FINAL,
@@ -275,6 +275,7 @@ def main(argv: list[str]) -> None:
             contenders.append(("prompt-guardrail 1.0.1", pg))
         if lg is not None:
             contenders.append(("LLM Guard Secrets+InvisibleText (offline)", lg))
+        before = reference_ms()
         print("| scanner | " + " | ".join(f"{k} p50 | {k} p99" for k in texts) + " |")
         print("|---|" + "---|---|" * len(texts))
         lat: dict[str, dict[str, tuple[float, float]]] = {}
@@ -293,6 +294,11 @@ def main(argv: list[str]) -> None:
                 row.append(f"{p50:.2f} | {p99:.2f}")
             print(f"| {name} | " + " | ".join(row) + " |")
         results["latency_ms"] = lat
+        after = reference_ms()
+        results["reference_ms"] = (before, after)
+        print(f"\nMachine speed: a fixed pure-Python workload (evaluate.reference_ms) took "
+              f"{before:.1f} ms before these timings and {after:.1f} ms after; compare "
+              "latency figures across runs only where it agrees.")  # fmt: skip
         pairs = [
             ("assura full input scan (default policy)", o)
             for o in lat
