@@ -76,15 +76,21 @@ def post(port: int, model: str, content: str) -> tuple[int, dict]:
         return e.code, json.loads(e.read() or b"{}")
 
 
+GUARD_DEPS = ("pydantic", "pyyaml", "numpy")
+"""What the guard imports from assura's dependencies (its code comes from src/)."""
+
+
 def install(venv: Path) -> None:
     """The pinned LiteLLM proxy in its own venv (its dependencies pin what assura's
-    would not): the same install for the benchmark and for `make test`."""
+    would not): the same install for the benchmark and for `make test`. A venv made
+    before the guard needed numpy gets it added."""
+    python = venv / "bin" / "python"
     if (venv / "bin" / "litellm").exists():
+        if subprocess.run([str(python), "-c", "import numpy"], capture_output=True).returncode:
+            subprocess.check_call([str(venv / "bin" / "pip"), "install", "-q", "numpy"])
         return
     subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
-    subprocess.check_call(
-        [str(venv / "bin" / "pip"), "install", "-q", LITELLM, "pydantic", "pyyaml"]
-    )
+    subprocess.check_call([str(venv / "bin" / "pip"), "install", "-q", LITELLM, *GUARD_DEPS])
 
 
 def main(argv: list[str] | None = None) -> int:
