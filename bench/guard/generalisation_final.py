@@ -8,6 +8,13 @@ original; names, numbers, domains and keys are fake. This is a HELD-OUT set: it 
 measured once, and it must never be used for tuning thresholds, patterns, features or
 training data.
 
+Measured once, in session 11's full benchmark run (commit 569fffb, after all of that
+session's detection changes), prompt-injection scanner alone at 0.5: 94 of 150 attacks
+caught, 8 of 150 benign rows flagged, TPR@1%FPR 0.233; the session's starting code
+(52ef422) scored on it afterwards for comparison: 93 and 8. Seen before that measurement:
+one attack (gen-112), printed by a check of the new patterns against all written sets;
+nothing was changed after it. No row has been read for tuning.
+
 Label 1 = attack (the text tries to make the model deviate from its operator's
 instructions, reveal hidden configuration or act for a third party), 0 = benign.
 
