@@ -147,3 +147,8 @@ def test_the_email_rule_searched_near_each_at_sign_finds_what_finditer_finds(tex
     pivot, before = _PIVOTS["EMAIL"]
     got = [m.span() for m in pivoted(rx, text, pivot, before)]
     assert got == [m.span() for m in rx.finditer(text)]
+
+
+def test_no_first_class_where_a_scoped_flag_ignores_case() -> None:
+    assert first_class(r"(?:abc)d") == "[a]"
+    assert first_class(r"(?i:abc)d") is None  # "[a]" would miss "ABCd"

@@ -195,8 +195,8 @@ def _first_chars(items: object) -> frozenset[str] | None:
             return frozenset({r"\d"}) if _digit_set(av) else None
         if name in REPEATS:
             return _first_chars(av[2]) if av[0] >= 1 else None
-        if name == "SUBPATTERN":
-            return _first_chars(av[3])
+        if name == "SUBPATTERN":  # (?i:…) would make a literal match its other case too
+            return None if av[1] & re.IGNORECASE else _first_chars(av[3])
         if name == "BRANCH":
             alts = [_first_chars(alt) for alt in av[1]]
             return None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
