@@ -109,6 +109,8 @@ def print_breakdown(title: str, bd: dict[str, dict[str, float]]) -> dict[str, di
 
 def main(argv: list[str]) -> None:
     bootstrap(argv)
+    if hasattr(sys.stdout, "reconfigure"):  # a redirected run shows its progress line by line
+        sys.stdout.reconfigure(line_buffering=True)
     sys.path[:0] = [str(ROOT / "src"), str(HERE)]
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
