@@ -139,10 +139,12 @@ def _conjunction(items: Any, most: int) -> tuple[frozenset[str], ...]:
     best = _walk(items, False, seen)[1]
     found: list[frozenset[str]] = []
     for cand in (best, *(c for pair in seen for c in pair)):
-        if cand is not None and "" not in cand and cand not in found:
-            found.append(cand)
+        if cand is not None and "" not in cand:
+            need = _minimal(cand)  # two sets may become one ("instructions?" → "instruction")
+            if need not in found:
+                found.append(need)
     found.sort(key=lambda s: (-min(len(w) for w in s), len(s)))
-    return tuple(_minimal(s) for s in found[:most])
+    return tuple(found[:most])
 
 
 def _minimal(need: frozenset[str]) -> frozenset[str]:

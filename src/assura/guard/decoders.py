@@ -17,6 +17,7 @@ import html
 import re
 from urllib.parse import unquote
 
+from assura.regex_needs import needed_literal_sets
 from assura.regex_prefilter import Prefilter
 
 __all__ = ["MAX_DECODED", "MAX_SEGMENTS", "decoded_variants", "printable_ratio"]
@@ -51,13 +52,16 @@ _ROT13_HINT = re.compile(
     r"\b(?:ignore|instructions?|previous|system prompt|disregard|jailbreak|password|"
     r"reveal|bypass|forget|override|restrictions)\b"
 )
-# literals every _ROT13_HINT match holds: looked for with ``in`` first (µs, not tens of µs)
-_HINT_WORDS = ("ignore", "instruction", "previous", "system prompt", "disregard", "jailbreak",
-               "password", "reveal", "bypass", "forget", "override", "restrictions")  # fmt: skip
+# sets of literals every _ROT13_HINT match holds one of (read off the regex): looked for
+# with ``in`` first (microseconds, not tens of them)
+_HINT_NEEDS = needed_literal_sets(_ROT13_HINT)
 
 
 def _hinted(text: str) -> bool:
-    return any(w in text for w in _HINT_WORDS) and _ROT13_HINT.search(text) is not None
+    return (
+        all(any(w in text for w in need) for need in _HINT_NEEDS)
+        and _ROT13_HINT.search(text) is not None
+    )
 
 
 def printable_ratio(s: str) -> float:

@@ -50,12 +50,13 @@ def _unaccent(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
 
 
-_ADDRESS = re.compile(r"\S+@\S+|\w+://\S+|www\.\S+|\S+\.(?:com|org|net|io|dev|example)\b\S*")
+_TLDS = r"(?:com|org|net|io|dev|example)"  # domain names without a scheme or "www."
+_ADDRESS = re.compile(r"\S+@\S+|\w+://\S+|www\.\S+|\S+\." + _TLDS + r"\b\S*")
 # Every address holds one of these marks, and no space: only the space-free runs that hold
 # one are handed to _ADDRESS (the same result; its \S+ retried at every letter of every
 # word was two thirds of this module's time on a 2 KB prompt). The runs are found from
 # their marks, not by a regex tried at every word.
-_MARK = re.compile(r"@|://|www\.|\.(?:com|org|net|io|dev|example)\b")
+_MARK = re.compile(r"@|://|www\.|\." + _TLDS + r"\b")
 _RUN_END = re.compile(r"\S*")
 
 
