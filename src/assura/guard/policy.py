@@ -83,6 +83,11 @@ class ScannerSettings(_Model):
 
 class InjectionSettings(ScannerSettings):
     classifier: bool = True
+    embedding: bool = Field(
+        False,
+        description="the heavier tier: all-MiniLM-L6-v2 sentence embeddings and a trained head "
+        "beside the n-gram classifier (needs the embedding extra; tens of ms per short prompt)",
+    )
     gibberish: bool = True
     scan_system: bool = False
     patterns_file: str | None = None

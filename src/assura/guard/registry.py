@@ -27,6 +27,7 @@ from assura.guard.scanners.pii import PiiScanner
 from assura.guard.scanners.regex import RegexScanner
 from assura.guard.scanners.secrets import SecretsScanner
 from assura.guard.scanners.topics import BanTopicsScanner
+from assura.guard.semantic import SemanticModel, load_semantic
 
 __all__ = ["ENTRY_POINT_GROUP", "Factory", "ScannerRegistry", "default_registry"]
 
@@ -60,6 +61,10 @@ class ScannerRegistry:
         return load_model(resource=MULTI_RESOURCE)
 
     @cached_property
+    def semantic(self) -> SemanticModel:
+        return load_semantic()
+
+    @cached_property
     def patterns(self) -> PatternSet:
         return load_patterns()
 
@@ -74,6 +79,7 @@ def _injection(s: Any, reg: ScannerRegistry) -> Scanner:
         patterns=pats,
         model=reg.model if s.classifier else None,
         multi_model=reg.multi_model if s.classifier else None,
+        semantic=reg.semantic if s.embedding else None,
         gibberish=s.gibberish,
         scan_system=s.scan_system,
     )

@@ -17,6 +17,9 @@ The layers:
    instructions. Encoded and leetspeak readings are not for people and keep their score.
 4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
+With the optional embedding tier (:mod:`assura.guard.semantic`), a prompt's score is then
+the mean of that and the embedding head's score, recalibrated; documents and tool results
+keep the default tiers' score (the head reads them poorly).
 System messages are trusted and skipped unless ``scan_system``.
 """
 
@@ -35,6 +38,7 @@ from assura.guard.normalize import leet_sentences, normalize
 from assura.guard.patterns import PatternSet
 from assura.guard.reader import ReaderCues, default_cues
 from assura.guard.scanners._base import finding
+from assura.guard.semantic import SemanticModel
 
 __all__ = ["PromptInjectionScanner"]
 
@@ -58,8 +62,10 @@ class PromptInjectionScanner:
         gibberish: bool = True,
         scan_system: bool = False,
         cues: ReaderCues | None = None,
+        semantic: SemanticModel | None = None,
     ) -> None:
         self.patterns = patterns
+        self.semantic = semantic
         self.cues = cues or default_cues()
         self.model = model
         self.multi_model = multi_model
@@ -168,4 +174,19 @@ class PromptInjectionScanner:
                 )
             )
         score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
+        if self.semantic is not None and not ctx.role.indirect:
+            sem = self.semantic.score(norm.text)
+            score = self.semantic.blend(min(1.0, score), sem)
+            if sem >= 0.5:
+                findings.append(
+                    finding(
+                        "GUARD-PI-004",
+                        Severity.HIGH if sem >= 0.8 else Severity.MEDIUM,
+                        f"embedding-tier score {sem:.2f} (all-MiniLM-L6-v2 and a trained head)",
+                        scanner=self.id,
+                        label="injection",
+                        score=sem,
+                        references=REFS,
+                    )
+                )
         return ScanResult(min(1.0, score), tuple(spans), tuple(findings))
