@@ -33,7 +33,7 @@ import sets  # noqa: E402
 from assura.guard import embedding  # noqa: E402
 from assura.guard.normalize import normalize  # noqa: E402
 
-CACHE = ROOT / "bench" / ".work" / "embed_cache.npz"
+CACHE = ROOT / "bench" / ".work" / f"embed_cache_w{embedding.WINDOW}s{embedding.STRIDE}.npz"
 #: The written training modules, as in train.py's two shipped models together.
 TRAIN_MODULES = ("assura_data", "train_en", "train_ml_a", "train_ml_b", "train_ml_c",
                  "train_ml_d", "train_ml_e", "train_ml_f", "train_docs", "train_docs_b",

@@ -57,6 +57,7 @@ def bootstrap(argv: list[str]) -> None:
 
 
 AUDITED_SOURCE = "wildguard_judgecomp"
+EMBEDDING_TIER = "assura + embedding tier"
 
 
 def neuralchemy_audit(
@@ -140,6 +141,11 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--sections", default="detection,latency,pii")
     ap.add_argument("--cpu", type=int, default=0, help="pin to this core (one core)")
     ap.add_argument("--rebuff-n", type=int, default=30, help="rows per set for rebuff (slow)")
+    ap.add_argument(
+        "--no-rebuff", action="store_true", help="leave out Rebuff (seconds per prompt)"
+    )
+    ap.add_argument("--no-embedding", action="store_true",
+                    help="leave out the optional embedding tier (slow: tens of ms per prompt)")  # fmt: skip
     ap.add_argument("--repeat-one", action="store_true",
                     help="latency: time one text repeated (sessions 1-8) instead of distinct ones")  # fmt: skip
     args = ap.parse_args(argv)
@@ -156,9 +162,26 @@ def main(argv: list[str]) -> None:
     def assura_score(text: str, role: str) -> float:
         return g_pi.scan_input(text, role=Role.parse(role)).scores.get("prompt_injection", 0.0)
 
+    g_emb = None
+    if not args.no_embedding:
+        from assura.errors import ConfigError
+
+        emb_policy = Policy(name="pi-embedding",
+                            input={"prompt_injection": InjectionSettings(embedding=True)})  # fmt: skip
+        try:
+            g_emb = Guard(emb_policy)
+        except ConfigError as exc:
+            print(f"embedding tier left out: {exc}")
+
+    def emb_score(text: str, role: str) -> float:
+        assert g_emb is not None
+        return g_emb.scan_input(text, role=Role.parse(role)).scores.get("prompt_injection", 0.0)
+
     pg = prompt_guardrail()
-    rb = rebuff_heuristic()
+    rb = None if args.no_rebuff else rebuff_heuristic()
     systems: list[tuple[str, Any, float]] = [("assura", assura_score, 0.5)]
+    if g_emb is not None:
+        systems.append((EMBEDDING_TIER, emb_score, 0.5))
     if pg is not None:
         systems.append(("prompt-guardrail 1.0.1", lambda t, r: pg(t), 0.5))
     if rb is not None:
@@ -275,6 +298,8 @@ def main(argv: list[str]) -> None:
                    input={"secrets": SecretsSettings(), "invisible_text": InvisibleSettings()})
         )  # fmt: skip
         contenders.append(("assura secrets+invisible_text", lambda t: g_si.scan_input(t)))
+        if g_emb is not None:
+            contenders.append(("assura prompt_injection + embedding tier", g_emb.scan_input))
         if pg is not None:
             contenders.append(("prompt-guardrail 1.0.1", pg))
         if lg is not None:

