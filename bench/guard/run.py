@@ -7,6 +7,9 @@ Anchors (all offline, installed into bench/.venv-guard): prompt-guardrail 1.0.1 
 logistic regression shipped in its wheel), Rebuff 0.1.1's heuristic detector, LLM Guard
 0.3.16's scanners that need no model download (Secrets, InvisibleText, BanSubstrings,
 Regex). LLM Guard's PromptInjection scanner needs a hub download and cannot run here.
+
+assura is scored twice where the embedding extra is installed (the venv installs it): the
+default tiers ("assura") and with ``embedding: true`` ("assura + embedding tier").
 """
 
 from __future__ import annotations

@@ -41,7 +41,9 @@ from embed_cache import TRAIN_MODULES, key, read, train_rows  # noqa: E402
 from evaluate import tpr_at_fpr  # noqa: E402
 
 from assura.guard import Guard, Role, embedding  # noqa: E402
+from assura.guard.language import mostly_english  # noqa: E402
 from assura.guard.normalize import normalize  # noqa: E402
+from assura.guard.scanners.injection import MAX_CHARS  # noqa: E402
 from assura.guard.policy import InjectionSettings, Policy  # noqa: E402
 from assura.guard.semantic import head_probability  # noqa: E402
 
@@ -105,6 +107,14 @@ def head_of(w: dict[str, np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
     return lambda x: head_probability(x, f["hidden"], f["hidden_b"], f["out"], f["out_b"])
 
 
+def blended_rows(rows: list[sets.Row]) -> np.ndarray:
+    """Which rows the scanner blends: English prompts (not documents or tool results)."""
+    return np.array([
+        not Role.parse(sets.role_of(r)).indirect and mostly_english(r["text"][:MAX_CHARS])
+        for r in rows
+    ])  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "guard"))
@@ -123,6 +133,7 @@ def main() -> None:
     yv = np.array([r["label"] for r in val])
     print(f"train: {len(train)} rows, {len(xt)} windows; validation: {len(val)} rows")
     s0 = default_scores(val)
+    blended = blended_rows(val)
     best = None
     for hidden, alpha in CANDIDATES:
         nets = [
@@ -133,7 +144,9 @@ def main() -> None:
         w = stacked(nets)
         pv = row_max(head_of(w)(xv), vowner, len(val))
         tpr, thr = tpr_at_fpr(pv, yv)
-        blend_tpr, blend_thr = tpr_at_fpr((s0 + calibrate(pv, thr)) / 2, yv)
+        mean = (s0 + calibrate(pv, thr)) / 2
+        blend_thr = tpr_at_fpr(mean[blended], yv[blended])[1]
+        blend_tpr = tpr_at_fpr(np.where(blended, calibrate(mean, blend_thr), s0), yv)[0]
         print(f"hidden={hidden:<4} alpha={alpha:<6} pooled validation TPR@1%FPR: head {tpr:.3f}, "
               f"blend {blend_tpr:.3f}", flush=True)  # fmt: skip
         if best is None or blend_tpr > best[0]:
@@ -151,7 +164,7 @@ def main() -> None:
         "blend_threshold": blend_thr,
         "calibration": "threshold: the head's probability at 1% FPR on pooled validation "
         "(slabs + neuralchemy); blend_threshold: the same for the mean of the default "
-        "scanner's score and the calibrated head's",
+        "scanner's score and the calibrated head's, over the English prompts it blends",
         "validation_tpr_at_1pct_fpr": {"head": round(tpr, 4), "blend": round(blend_tpr, 4)},
         "train_rows": len(train),
         "train_windows": len(xt),
@@ -176,7 +189,7 @@ def main() -> None:
 
 def report(data: Path, cache: dict[str, np.ndarray], head: Callable[[np.ndarray], np.ndarray],
            thr: float, blend_thr: float) -> None:  # fmt: skip
-    print("\n| dev set | n | default | head alone | shipped blend (prompts only) |")
+    print("\n| dev set | n | default | head alone | shipped blend (English prompts) |")
     print("|---|---|---|---|---|")
     for name, rows in sets.datasets(data).items():
         if name not in DEV:
@@ -184,8 +197,7 @@ def report(data: Path, cache: dict[str, np.ndarray], head: Callable[[np.ndarray]
         s0 = default_scores(rows)
         x, owner = windows_of(rows, cache)
         e = calibrate(row_max(head(x), owner, len(rows)), thr)
-        indirect = np.array([Role.parse(sets.role_of(r)).indirect for r in rows])
-        blend = np.where(indirect, s0, calibrate((s0 + e) / 2, blend_thr))
+        blend = np.where(blended_rows(rows), calibrate((s0 + e) / 2, blend_thr), s0)
         y = np.array([r["label"] for r in rows])
         cells = [f"{tpr_at_fpr(v, y)[0]:.3f}" for v in (s0, e, blend)]
         print(f"| {name} | {len(rows)} | " + " | ".join(cells) + " |", flush=True)

@@ -17,9 +17,10 @@ The layers:
    instructions. Encoded and leetspeak readings are not for people and keep their score.
 4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
-With the optional embedding tier (:mod:`assura.guard.semantic`), a prompt's score is then
-the mean of that and the embedding head's score, recalibrated; documents and tool results
-keep the default tiers' score (the head reads them poorly).
+With the optional embedding tier (:mod:`assura.guard.semantic`), an English prompt's score
+is then the mean of that and the embedding head's score, recalibrated; documents, tool
+results and other languages keep the default tiers' score (the head reads them poorly,
+and the encoder's vocabulary is English).
 System messages are trusted and skipped unless ``scan_system``.
 """
 
@@ -174,7 +175,7 @@ class PromptInjectionScanner:
                 )
             )
         score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
-        if self.semantic is not None and not ctx.role.indirect:
+        if self.semantic is not None and not ctx.role.indirect and mostly_english(text):
             sem = self.semantic.score(norm.text)
             score = self.semantic.blend(min(1.0, score), sem)
             if sem >= 0.5:
