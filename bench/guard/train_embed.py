@@ -43,8 +43,8 @@ from evaluate import tpr_at_fpr  # noqa: E402
 from assura.guard import Guard, Role, embedding  # noqa: E402
 from assura.guard.language import mostly_english  # noqa: E402
 from assura.guard.normalize import normalize  # noqa: E402
-from assura.guard.scanners.injection import MAX_CHARS  # noqa: E402
 from assura.guard.policy import InjectionSettings, Policy  # noqa: E402
+from assura.guard.scanners.injection import MAX_CHARS  # noqa: E402
 from assura.guard.semantic import head_probability  # noqa: E402
 
 OUT = ROOT / "src" / "assura" / "catalogs" / "guard" / "pi_embed_head.npz"
