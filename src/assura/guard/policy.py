@@ -88,16 +88,15 @@ class InjectionSettings(ScannerSettings):
         description="the heavier tier: all-MiniLM-L6-v2 sentence embeddings and a trained head "
         "beside the n-gram classifier (needs the embedding extra; tens of ms per short prompt)",
     )
+    gibberish: bool = True
+    scan_system: bool = False
+    patterns_file: str | None = None
 
     @model_validator(mode="after")
     def _embedding_needs_classifier(self) -> InjectionSettings:
         if self.embedding and not self.classifier:
             raise ValueError("embedding: true blends with the classifier; set classifier: true")
         return self
-
-    gibberish: bool = True
-    scan_system: bool = False
-    patterns_file: str | None = None
 
 
 class SecretsSettings(ScannerSettings):
