@@ -34,7 +34,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["MODEL_RESOURCE", "MULTI_RESOURCE", "Model", "WindowScore", "analyze", "load_model"]
+__all__ = [
+    "MODEL_RESOURCE",
+    "MULTI_RESOURCE",
+    "Model",
+    "WindowScore",
+    "analyze",
+    "calibrate",
+    "load_model",
+]
 
 MODEL_RESOURCE = "pi_model.json.gz"
 MULTI_RESOURCE = "pi_model_multi.json.gz"
@@ -192,6 +200,13 @@ def _windows(n: int, size: int, stride: int) -> Iterator[tuple[int, int]]:
         if b >= n:
             return
         a += stride
+
+
+def calibrate(p: float, threshold: float) -> float:
+    """Map a model's 1%-FPR point on validation (``threshold``) to 0.5, piecewise
+    linearly, so that every model's score reads the same at the policy's 0.5."""
+    t = min(max(threshold, 1e-3), 1 - 1e-3)
+    return 0.5 * p / t if p <= t else 0.5 + 0.5 * (p - t) / (1 - t)
 
 
 def _sigmoid(z: float) -> float:

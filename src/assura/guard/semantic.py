@@ -24,6 +24,7 @@ import numpy as np
 
 from assura.errors import ConfigError
 from assura.guard import embedding
+from assura.guard.classifier import calibrate
 
 __all__ = ["HEAD_RESOURCE", "MAX_WINDOWS", "SemanticModel", "load_semantic"]
 
@@ -37,12 +38,6 @@ def spread(items: list[Any], k: int) -> list[Any]:
         return items
     step = (len(items) - 1) / (k - 1)
     return [items[round(i * step)] for i in range(k)]
-
-
-def _calibrate(p: float, threshold: float) -> float:
-    """Map ``threshold`` (a 1%-FPR point on validation) to 0.5, piecewise linearly."""
-    t = min(max(threshold, 1e-3), 1 - 1e-3)
-    return 0.5 * p / t if p <= t else 0.5 + 0.5 * (p - t) / (1 - t)
 
 
 def head_probability(
@@ -77,12 +72,12 @@ class SemanticModel:
 
     def score(self, text: str) -> float:
         """The probability mapped so that 0.5 is the head's 1%-FPR point on validation."""
-        return _calibrate(self.probability(text), float(self.meta["threshold"]))
+        return calibrate(self.probability(text), float(self.meta["threshold"]))
 
     def blend(self, default: float, semantic: float) -> float:
         """The mean of the default tiers' score and this one, mapped so that 0.5 is the
         mean's 1%-FPR point on validation (the chosen combination: ``train_embed.py``)."""
-        return _calibrate((default + semantic) / 2, float(self.meta["blend_threshold"]))
+        return calibrate((default + semantic) / 2, float(self.meta["blend_threshold"]))
 
 
 @functools.cache

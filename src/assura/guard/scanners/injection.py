@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from assura.findings import Finding, Severity
-from assura.guard.classifier import Model
+from assura.guard.classifier import Model, calibrate
 from assura.guard.decoders import decoded_variants
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
@@ -83,8 +83,7 @@ class PromptInjectionScanner:
     @staticmethod
     def _calibrate(model: Model, p: float) -> float:
         """Map the model's 1%-FPR point on validation data to 0.5."""
-        t = min(max(float(model.meta.get("threshold", 0.5)), 1e-3), 1 - 1e-3)
-        return 0.5 * p / t if p <= t else 0.5 + 0.5 * (p - t) / (1 - t)
+        return calibrate(p, float(model.meta.get("threshold", 0.5)))
 
     def _unaddressed(self, normalized: str, ctx: ScanContext) -> float:
         """The classifier's weight: lower in content that never speaks to the model."""
