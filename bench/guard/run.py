@@ -127,6 +127,7 @@ def main(argv: list[str]) -> None:
         AGENT_TEST,
         DOCUMENTS,
         GENERAL,
+        GENERAL_E,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -147,6 +148,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument(
         "--no-rebuff", action="store_true", help="leave out Rebuff (seconds per prompt)"
     )
+    ap.add_argument("--only", action="append", default=[], metavar="TEXT",
+                    help="detection: only the sets whose name contains TEXT (repeatable)")  # fmt: skip
     ap.add_argument("--no-embedding", action="store_true",
                     help="leave out the optional embedding tier (slow: tens of ms per prompt)")  # fmt: skip
     ap.add_argument("--repeat-one", action="store_true",
@@ -192,6 +195,8 @@ def main(argv: list[str]) -> None:
 
     if "detection" in sections:
         sets = datasets(data)
+        if args.only:
+            sets = {k: v for k, v in sets.items() if any(t in k for t in args.only)}
         print("\n## Detection (prompt injection / jailbreak)\n")
         print("TPR@1%FPR uses the threshold that lets 1% of that set's benign rows through "
               "(oracle per set); P/R/F1/FPR use each tool's fixed default threshold "
@@ -218,28 +223,29 @@ def main(argv: list[str]) -> None:
                     bres = res
                 scored[(sname, name)] = res
         results["neuralchemy benign audit"] = neuralchemy_audit(sets, scored)
-        brows = sets["bastioncorpus (held out)"]
-        print("\n### bastioncorpus (never trained on): assura at its default threshold 0.5\n")
-        for title, key in (
-            ("language", lambda r: r["lang"]),
-            ("channel", lambda r: (r.get("meta") or {}).get("channel", "?")),
-            ("category", lambda r: r["category"]),
-        ):
-            results[f"bastion by {title}"] = print_breakdown(
-                title, breakdown(brows, bres, key, 0.5)
-            )
-        missed = [
-            r["id"]
-            for r, s in zip(brows, bres["scores"], strict=True)
-            if r["label"] == 1 and s < 0.5
-        ]
-        fps = [
-            r["id"]
-            for r, s in zip(brows, bres["scores"], strict=True)
-            if r["label"] == 0 and s >= 0.5
-        ]
-        print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
-        print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
+        brows = sets.get("bastioncorpus (held out)", [])
+        if brows:  # (not with --only)
+            print("\n### bastioncorpus (never trained on): assura at its default threshold 0.5\n")
+            for title, key in (
+                ("language", lambda r: r["lang"]),
+                ("channel", lambda r: (r.get("meta") or {}).get("channel", "?")),
+                ("category", lambda r: r["category"]),
+            ):
+                results[f"bastion by {title}"] = print_breakdown(
+                    title, breakdown(brows, bres, key, 0.5)
+                )
+            missed = [
+                r["id"]
+                for r, s in zip(brows, bres["scores"], strict=True)
+                if r["label"] == 1 and s < 0.5
+            ]
+            fps = [
+                r["id"]
+                for r, s in zip(brows, bres["scores"], strict=True)
+                if r["label"] == 0 and s >= 0.5
+            ]
+            print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
+            print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
         for wname in (
             MULTILINGUAL,
             PROMPTS,
@@ -250,7 +256,10 @@ def main(argv: list[str]) -> None:
             AGENT_TEST,
             AGENT_FINAL,
             GENERAL,
+            GENERAL_E,
         ):
+            if wname not in sets:
+                continue
             wrows = sets[wname]
             print(f"\n### {wname}: each tool at its default threshold (rebuff not run)")
             for name, _, thr in systems:

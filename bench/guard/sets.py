@@ -26,6 +26,7 @@ AGENT_DEV = "agent actions in tool results, set A (dev, session 10)"
 AGENT_TEST = "agent actions in tool results, set B (held out, session 10)"
 AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
 GENERAL = "mixed set D: jailbreaks, indirect, 26 languages (held out, session 11)"
+GENERAL_E = "set E: English prompts, jailbreaks and look-alikes (held out, session 12)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -37,6 +38,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from agent_actions_test import rows as agent_test
     from assura_data_more import rows as written_docs
     from documents_heldout import rows as documents
+    from generalisation_e import rows as general_e
     from generalisation_final import rows as general
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
@@ -61,6 +63,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         AGENT_TEST: agent_test(),
         AGENT_FINAL: agent_final(),
         GENERAL: general(),
+        GENERAL_E: general_e(),
     }
 
 

@@ -32,6 +32,7 @@ SETS = {  # module: (rows, attacks)
     "agent_actions_test": (120, 60),
     "agent_actions_final": (120, 60),
     "generalisation_final": (300, 150),
+    "generalisation_e": (240, 120),
     "train_en": (500, 230),
 }
 HELD_OUT = (  # never trained on
@@ -44,6 +45,7 @@ HELD_OUT = (  # never trained on
     "agent_actions_test",
     "agent_actions_final",
     "generalisation_final",
+    "generalisation_e",
 )
 
 
