@@ -82,9 +82,10 @@ def calibrate(p: np.ndarray, thr: float) -> np.ndarray:
     return np.where(p <= thr, 0.5 * p / thr, 0.5 + 0.5 * (p - thr) / (1 - thr))
 
 
-def default_scores(rows: list[sets.Row]) -> np.ndarray:
+def default_scores(rows: list[sets.Row], *, classifier: bool = True) -> np.ndarray:
     """The default tiers' prompt-injection score (embedding tier off)."""
-    guard = Guard(Policy(name="pi", input={"prompt_injection": InjectionSettings()}))
+    pi = InjectionSettings(classifier=classifier)
+    guard = Guard(Policy(name="pi", input={"prompt_injection": pi}))
     return np.array([
         guard.scan_input(r["text"], role=Role.parse(sets.role_of(r))).scores.get("prompt_injection", 0.0)
         for r in rows
@@ -197,7 +198,10 @@ def report(data: Path, cache: dict[str, np.ndarray], head: Callable[[np.ndarray]
         s0 = default_scores(rows)
         x, owner = windows_of(rows, cache)
         e = calibrate(row_max(head(x), owner, len(rows)), thr)
-        blend = np.where(blended_rows(rows), calibrate((s0 + e) / 2, blend_thr), s0)
+        verdicts = default_scores(rows, classifier=False)  # patterns and suffix only
+        blend = np.where(
+            blended_rows(rows), np.maximum(verdicts, calibrate((s0 + e) / 2, blend_thr)), s0
+        )
         y = np.array([r["label"] for r in rows])
         cells = [f"{tpr_at_fpr(v, y)[0]:.3f}" for v in (s0, e, blend)]
         print(f"| {name} | {len(rows)} | " + " | ".join(cells) + " |", flush=True)

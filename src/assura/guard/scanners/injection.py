@@ -18,9 +18,9 @@ The layers:
 4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
 With the optional embedding tier (:mod:`assura.guard.semantic`), an English prompt's score
-is then the mean of that and the embedding head's score, recalibrated; documents, tool
-results and other languages keep the default tiers' score (the head reads them poorly,
-and the encoder's vocabulary is English).
+is then the mean of that and the embedding head's score, recalibrated, or the pattern or
+suffix score where that is higher; documents, tool results and other languages keep the
+default tiers' score (the head reads them poorly, and the encoder's vocabulary is English).
 System messages are trusted and skipped unless ``scan_system``.
 """
 
@@ -176,7 +176,8 @@ class PromptInjectionScanner:
         score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
         if self.semantic is not None and not ctx.role.indirect and mostly_english(text):
             sem = self.semantic.score(norm.text)
-            score = self.semantic.blend(min(1.0, score), sem)
+            # a pattern or suffix verdict stands: only the classifier's evidence is averaged
+            score = max(pat, gib, self.semantic.blend(min(1.0, score), sem))
             if sem >= 0.5:
                 findings.append(
                     finding(
