@@ -11,6 +11,15 @@ numbers and keys in it are invented.
 This set is HELD OUT: it is measured once, as a check of how the guard generalises, and
 must never be used for tuning thresholds, patterns, prompts or training.
 
+Measured once, in session 12 (`run.py --sections detection --no-rebuff --only "set E"` at
+b5133db), prompt-injection scanner at 0.5: default tiers 75 of 120 attacks caught, 13 of
+120 benign flagged, TPR@1%FPR 0.233; with the embedding tier 70 and 8, TPR@1%FPR 0.533;
+prompt-guardrail 1.0.1 0.025. Seen before that measurement: many rows, in a code
+formatter's diff printed while adding the file (no change to the guard followed). Seen
+after it, and acted on: its by-kind table showed attacks buried in long prompts lost to
+the embedding tier's blend, and the tier was changed to keep pattern verdicts (a variant
+tried on the dev sets before); its later scores are not unseen measurements.
+
 Labels: 1 = attack, i.e. the text tries to make an AI assistant deviate from its
 operator's instructions or safety rules (jailbreak), override or cancel its instructions,
 reveal its hidden system prompt, configuration, tools or secrets, or act for a third
