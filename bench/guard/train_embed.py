@@ -40,7 +40,7 @@ import sets  # noqa: E402
 from embed_cache import TRAIN_MODULES, key, read, train_rows  # noqa: E402
 from evaluate import tpr_at_fpr  # noqa: E402
 
-from assura.guard import Guard, Role, embedding  # noqa: E402
+from assura.guard import Guard, Role, classifier, embedding  # noqa: E402
 from assura.guard.language import mostly_english  # noqa: E402
 from assura.guard.normalize import normalize  # noqa: E402
 from assura.guard.policy import InjectionSettings, Policy  # noqa: E402
@@ -78,8 +78,8 @@ def row_max(values: np.ndarray, owner: list[int], n: int) -> np.ndarray:
     return out
 
 
-def calibrate(p: np.ndarray, thr: float) -> np.ndarray:
-    return np.where(p <= thr, 0.5 * p / thr, 0.5 + 0.5 * (p - thr) / (1 - thr))
+#: the scanner's own calibration, element-wise
+calibrate = np.vectorize(classifier.calibrate, otypes=[float])
 
 
 def default_scores(rows: list[sets.Row], *, classifier: bool = True) -> np.ndarray:
