@@ -89,6 +89,11 @@ class InjectionSettings(ScannerSettings):
         "beside the n-gram classifier (needs the embedding extra; tens of ms per short prompt)",
     )
     gibberish: bool = True
+    framing: bool = Field(
+        True,
+        description="harmful requests wrapped in a story, game or persona without limits "
+        "(English cue lists, catalogs/guard/framing.yaml)",
+    )
     scan_system: bool = False
     patterns_file: str | None = None
 

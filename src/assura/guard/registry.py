@@ -17,6 +17,7 @@ from typing import Any
 
 from assura.errors import ConfigError
 from assura.guard.classifier import MULTI_RESOURCE, Model, load_model
+from assura.guard.framing import load_framing
 from assura.guard.interface import Scanner
 from assura.guard.patterns import PatternSet, load_patterns
 from assura.guard.scanners.exfiltration import ExfiltrationScanner
@@ -80,6 +81,7 @@ def _injection(s: Any, reg: ScannerRegistry) -> Scanner:
         model=reg.model if s.classifier else None,
         multi_model=reg.multi_model if s.classifier else None,
         semantic=reg.semantic if s.embedding else None,
+        framing=load_framing() if s.framing else None,
         gibberish=s.gibberish,
         scan_system=s.scan_system,
     )

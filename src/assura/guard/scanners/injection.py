@@ -16,6 +16,9 @@ The layers:
    halved: it was trained mostly on prompts and reads imperatives meant for people as
    instructions. Encoded and leetspeak readings are not for people and keep their score.
 4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
+5. In a user's own turn, a harmful request wrapped in a frame (a story, a game, a dead
+   relative, a persona without limits: :mod:`assura.guard.framing`), which counts as a
+   pattern.
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
 With the optional embedding tier (:mod:`assura.guard.semantic`), an English prompt's score
 is then the mean of that and the embedding head's score, recalibrated, or the pattern or
@@ -32,6 +35,7 @@ from typing import ClassVar
 from assura.findings import Finding, Severity
 from assura.guard.classifier import Model, calibrate
 from assura.guard.decoders import decoded_variants
+from assura.guard.framing import Framing
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
 from assura.guard.language import mostly_english
@@ -64,8 +68,10 @@ class PromptInjectionScanner:
         scan_system: bool = False,
         cues: ReaderCues | None = None,
         semantic: SemanticModel | None = None,
+        framing: Framing | None = None,
     ) -> None:
         self.patterns = patterns
+        self.framing = framing
         self.semantic = semantic
         self.cues = cues or default_cues()
         self.model = model
@@ -131,6 +137,27 @@ class PromptInjectionScanner:
                             excerpt=h.excerpt,
                         )
                     )
+        if self.framing is not None and not ctx.role.indirect:
+            fr = self.framing.find(norm.text)
+            if fr is not None:
+                pat = max(pat, fr.score)
+                what = (
+                    "framed as fiction, a game or a persona"
+                    if fr.framed
+                    else "put to a persona without limits"
+                )
+                findings.append(
+                    finding(
+                        "GUARD-PI-005",
+                        Severity.MEDIUM,
+                        f"harmful request {what}",
+                        scanner=self.id,
+                        label="jailbreak",
+                        score=fr.score,
+                        references=REFS,
+                        excerpt=norm.text[fr.start : fr.end][:120],
+                    )
+                )
         clf = 0.0
         model = self._model(text, ctx)
         if model is not None:
