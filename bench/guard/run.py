@@ -128,6 +128,7 @@ def main(argv: list[str]) -> None:
         DOCUMENTS,
         GENERAL,
         GENERAL_E,
+        GENERAL_F,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -257,6 +258,7 @@ def main(argv: list[str]) -> None:
             AGENT_FINAL,
             GENERAL,
             GENERAL_E,
+            GENERAL_F,
         ):
             if wname not in sets:
                 continue

@@ -25,8 +25,9 @@ PERSONAS = "persona prompts (dev, session 8)"
 AGENT_DEV = "agent actions in tool results, set A (dev, session 10)"
 AGENT_TEST = "agent actions in tool results, set B (held out, session 10)"
 AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
-GENERAL = "mixed set D: jailbreaks, indirect, 26 languages (held out, session 11)"
-GENERAL_E = "set E: English prompts, jailbreaks and look-alikes (held out, session 12)"
+GENERAL = "mixed set D: jailbreaks, indirect, 26 languages (session 11; dev since session 13)"
+GENERAL_E = "set E: English prompts, jailbreaks and look-alikes (session 12; dev since session 13)"
+GENERAL_F = "set F: prompts, documents, 16 languages, trigger-word look-alikes (held out, session 13)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -39,6 +40,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from assura_data_more import rows as written_docs
     from documents_heldout import rows as documents
     from generalisation_e import rows as general_e
+    from generalisation_f import rows as general_f
     from generalisation_final import rows as general
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
@@ -64,6 +66,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         AGENT_FINAL: agent_final(),
         GENERAL: general(),
         GENERAL_E: general_e(),
+        GENERAL_F: general_f(),
     }
 
 

@@ -33,6 +33,7 @@ SETS = {  # module: (rows, attacks)
     "agent_actions_final": (120, 60),
     "generalisation_final": (300, 150),
     "generalisation_e": (240, 120),
+    "generalisation_f": (300, 150),
     "train_en": (500, 230),
 }
 HELD_OUT = (  # never trained on
@@ -46,6 +47,7 @@ HELD_OUT = (  # never trained on
     "agent_actions_final",
     "generalisation_final",
     "generalisation_e",
+    "generalisation_f",
 )
 
 
