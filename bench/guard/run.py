@@ -129,6 +129,8 @@ def main(argv: list[str]) -> None:
         GENERAL,
         GENERAL_E,
         GENERAL_F,
+        GENERAL_G,
+        GENERAL_H,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -259,6 +261,8 @@ def main(argv: list[str]) -> None:
             GENERAL,
             GENERAL_E,
             GENERAL_F,
+            GENERAL_G,
+            GENERAL_H,
         ):
             if wname not in sets:
                 continue

@@ -28,6 +28,8 @@ AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
 GENERAL = "mixed set D: jailbreaks, indirect, 26 languages (session 11; dev since session 13)"
 GENERAL_E = "set E: English prompts, jailbreaks and look-alikes (session 12; dev since session 13)"
 GENERAL_F = "set F: prompts, documents, 16 languages, trigger-word look-alikes (held out, session 13)"
+GENERAL_G = "set G: English persona set-ups and role-play (held out, session 13)"
+GENERAL_H = "set H: documents and tool results, 11 languages (held out, session 13)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -42,6 +44,8 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from generalisation_e import rows as general_e
     from generalisation_f import rows as general_f
     from generalisation_final import rows as general
+    from generalisation_g import rows as general_g
+    from generalisation_h import rows as general_h
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
     from personas_dev import rows as personas
@@ -67,6 +71,8 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         GENERAL: general(),
         GENERAL_E: general_e(),
         GENERAL_F: general_f(),
+        GENERAL_G: general_g(),
+        GENERAL_H: general_h(),
     }
 
 

@@ -34,7 +34,10 @@ SETS = {  # module: (rows, attacks)
     "generalisation_final": (300, 150),
     "generalisation_e": (240, 120),
     "generalisation_f": (300, 150),
+    "generalisation_g": (240, 120),
+    "generalisation_h": (200, 100),
     "train_en": (500, 230),
+    "train_en_b": (597, 240),
 }
 HELD_OUT = (  # never trained on
     "prompts_heldout",
@@ -48,6 +51,8 @@ HELD_OUT = (  # never trained on
     "generalisation_final",
     "generalisation_e",
     "generalisation_f",
+    "generalisation_g",
+    "generalisation_h",
 )
 
 
