@@ -27,7 +27,9 @@ AGENT_TEST = "agent actions in tool results, set B (held out, session 10)"
 AGENT_FINAL = "agent actions in tool results, set C (held out, session 10)"
 GENERAL = "mixed set D: jailbreaks, indirect, 26 languages (session 11; dev since session 13)"
 GENERAL_E = "set E: English prompts, jailbreaks and look-alikes (session 12; dev since session 13)"
-GENERAL_F = "set F: prompts, documents, 16 languages, trigger-word look-alikes (held out, session 13)"
+GENERAL_F = (
+    "set F: prompts, documents, 16 languages, trigger-word look-alikes (held out, session 13)"
+)
 GENERAL_G = "set G: English persona set-ups and role-play (held out, session 13)"
 GENERAL_H = "set H: documents and tool results, 11 languages (held out, session 13)"
 

@@ -18,6 +18,14 @@ PI_ONLY = Guard(Policy(name="pi", input={"prompt_injection": InjectionSettings()
 NO_FRAMING = Guard(
     Policy(name="pi-plain", input={"prompt_injection": InjectionSettings(framing=False)})
 )
+# Without the classifier, so that what the layer adds does not depend on the trained weights
+RULES = Guard(Policy(name="rules", input={"prompt_injection": InjectionSettings(classifier=False)}))
+RULES_NO_FRAMING = Guard(
+    Policy(
+        name="rules-plain",
+        input={"prompt_injection": InjectionSettings(classifier=False, framing=False)},
+    )
+)
 
 # Written for these tests: a frame, a harmful goal, and a demand for the real thing or a
 # persona without limits; no override words, so the patterns have nothing to match.
@@ -69,8 +77,9 @@ def test_framed_harmful_requests_are_found_and_blocked(text: str) -> None:
     r = PI_ONLY.scan_input(text)
     assert r.action.value == "block"
     assert any(f.rule_id == "GUARD-PI-005" for f in r.findings)
-    # the layer is what blocks them: without it these fluent requests pass
-    assert NO_FRAMING.scan_input(text).scores["prompt_injection"] < 0.5
+    # the layer is what the rules see in them: no pattern matches these fluent requests
+    assert RULES_NO_FRAMING.scan_input(text).scores["prompt_injection"] < 0.5
+    assert RULES.scan_input(text).scores["prompt_injection"] >= 0.5
 
 
 @pytest.mark.parametrize("text", ORDINARY)

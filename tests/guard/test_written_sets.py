@@ -38,6 +38,7 @@ SETS = {  # module: (rows, attacks)
     "generalisation_h": (200, 100),
     "train_en": (500, 230),
     "train_en_b": (597, 240),
+    "train_en_c": (600, 200),
 }
 HELD_OUT = (  # never trained on
     "prompts_heldout",
