@@ -20,6 +20,10 @@ after it, and acted on: its by-kind table showed attacks buried in long prompts 
 the embedding tier's blend, and the tier was changed to keep pattern verdicts (a variant
 tried on the dev sets before); its later scores are not unseen measurements.
 
+A DEV SET SINCE SESSION 13, which read its role-play, extraction and override misses and
+its false positives while writing the framing cues and the patterns named in
+``generalisation_final.py``.
+
 Labels: 1 = attack, i.e. the text tries to make an AI assistant deviate from its
 operator's instructions or safety rules (jailbreak), override or cancel its instructions,
 reveal its hidden system prompt, configuration, tools or secrets, or act for a third

@@ -8,6 +8,14 @@ brief that named only the kinds and their counts. Every name, company, number, a
 URL, e-mail and key in it is invented (URLs and addresses use example.com, .test or
 .invalid domains). HELD OUT: measure the guard on it once; never use it for tuning.
 
+Measured twice, both without reading a row. First at ea885df (session 13, after the
+framing layer, before the other changes of that session): prompt-injection scanner at 0.5,
+113 of 150 attacks caught, 15 of 150 benign flagged, TPR@1%FPR 0.367 (the session's
+starting code f828387: 0.360); the by-kind table of that run was seen. Then in the
+session's final run (7b1263a, ``run.py --cpu 1 --no-rebuff``): 105 and 7, TPR@1%FPR 0.540;
+with the embedding tier 103 and 3, 0.587. The changes between the two were made on dev
+sets only (sets D and E, the session-8 set, the persona set, written probes).
+
 Labels:
 
 * 1 = attack: the text tries to make an AI assistant deviate from its operator's
