@@ -81,8 +81,10 @@ class Framing:
     def find(self, text: str) -> Framed | None:
         """The strongest framed (or licensed) harmful request in normalised ``text``."""
         enc = self._pre.encode(text)
-        harm, demand, lic = (self._pre.may_match(GROUPS.index(g), enc) for g in GROUPS[1:])
-        if not harm or not (demand or lic):
+        may_harm, may_demand, may_license = (
+            self._pre.may_match(GROUPS.index(g), enc) for g in GROUPS[1:]
+        )
+        if not may_harm or not (may_demand or may_license):
             return None
         harms = [(m.start(), m.end()) for m in self._re["harm"].finditer(text)]
         if not harms:
@@ -94,14 +96,13 @@ class Framing:
         frames = _starts(self._re["frame"], text)
         best: Framed | None = None
         for a, b in harms:
-            if self._defended(text, a, b):
-                continue
             lic = _within(licenses, a, self.near)
             framed = _within(frames, a, self.frame_near) and (lic or _within(demands, a, self.near))
+            if not (framed or (lic and best is None)) or self._defended(text, a, b):
+                continue  # the defence is looked for only where it would change the answer
             if framed:
                 return Framed(self.weight, a, b, True)
-            if lic and best is None:
-                best = Framed(self.license_weight, a, b, False)
+            best = Framed(self.license_weight, a, b, False)
         return best
 
     def _defended(self, text: str, a: int, b: int) -> bool:
