@@ -21,13 +21,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assura.errors import ParseError
+from assura.guard.catalog import read_yaml, source_name
 from assura.regex_prefilter import Prefilter
 
 __all__ = ["FRAMING_RESOURCE", "Framed", "Framing", "load_framing"]
@@ -127,29 +125,16 @@ def _within(positions: list[int], at: int, distance: int) -> bool:
 
 def load_framing(path: Path | None = None) -> Framing:
     """The shipped cues (built once per process), or those in ``path``."""
-    return _shipped() if path is None else _build(_read(path), str(path))
+    return _shipped() if path is None else _build(_read(path), source_name(path, FRAMING_RESOURCE))
 
 
 @functools.cache
 def _shipped() -> Framing:
-    return _build(_read(None), f"catalogs/guard/{FRAMING_RESOURCE}")
+    return _build(_read(None), source_name(None, FRAMING_RESOURCE))
 
 
 def _read(path: Path | None) -> Any:
-    try:
-        if path is None:
-            text = (
-                resources.files("assura")
-                .joinpath("catalogs", "guard", FRAMING_RESOURCE)
-                .read_text(encoding="utf-8")
-            )
-        else:
-            text = path.read_text(encoding="utf-8")
-        return yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParseError(
-            f"cannot read framing cues: {exc}", path=str(path or FRAMING_RESOURCE)
-        ) from None
+    return read_yaml(path, FRAMING_RESOURCE, "framing cues")
 
 
 def _build(doc: Any, name: str) -> Framing:

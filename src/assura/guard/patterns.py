@@ -15,14 +15,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assura.errors import ParseError
 from assura.guard import word_patterns
+from assura.guard.catalog import read_yaml, source_name
 from assura.guard.language import ENGLISH_WORDS
 from assura.guard.mentions import mention_spans
 from assura.presence import present, words
@@ -268,28 +266,12 @@ def _load(path: Path) -> PatternSet:
     return PatternSet(_read(path, path.name)[0])
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5x faster when built
-
-
 def _name(path: Path | None, resource: str) -> str:
-    return str(path) if path else f"catalogs/guard/{resource}"
+    return source_name(path, resource)
 
 
 def _yaml(path: Path | None, resource: str) -> Any:
-    try:
-        if path is None:
-            text = (
-                resources.files("assura")
-                .joinpath("catalogs", "guard", resource)
-                .read_text(encoding="utf-8")
-            )
-        else:
-            text = path.read_text(encoding="utf-8")
-        return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParseError(
-            f"cannot read injection patterns: {exc}", path=_name(path, resource)
-        ) from None
+    return read_yaml(path, resource, "injection patterns")
 
 
 def _read(path: Path | None, resource: str) -> tuple[list[Pattern], dict[str, re.Pattern[str]]]:
