@@ -131,6 +131,7 @@ def main(argv: list[str]) -> None:
         GENERAL_F,
         GENERAL_G,
         GENERAL_H,
+        GENERAL_I,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -263,6 +264,7 @@ def main(argv: list[str]) -> None:
             GENERAL_F,
             GENERAL_G,
             GENERAL_H,
+            GENERAL_I,
         ):
             if wname not in sets:
                 continue

@@ -32,6 +32,7 @@ GENERAL_F = (
 )
 GENERAL_G = "set G: English persona set-ups and role-play (held out, session 13)"
 GENERAL_H = "set H: documents and tool results, 11 languages (held out, session 13)"
+GENERAL_I = "set I: documents and tool results, 11 languages (held out, session 13)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -48,6 +49,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from generalisation_final import rows as general
     from generalisation_g import rows as general_g
     from generalisation_h import rows as general_h
+    from generalisation_i import rows as general_i
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
     from personas_dev import rows as personas
@@ -75,6 +77,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         GENERAL_F: general_f(),
         GENERAL_G: general_g(),
         GENERAL_H: general_h(),
+        GENERAL_I: general_i(),
     }
 
 

@@ -19,8 +19,9 @@ The shipped English model (``bench/guard/train_en*.py``: English prompts written
 The multilingual model the scanner reads documents and non-English prompts with:
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \
         --extra train_ml_c --extra train_ml_d --extra train_ml_e --extra train_ml_f \
-        --extra train_docs --extra train_docs_b --extra train_docs_c --extra-weight 6 \
-        --out src/assura/catalogs/guard/pi_model_multi.json.gz
+        --extra train_docs --extra train_docs_b --extra train_docs_c --extra train_docs_d:2 \
+        --extra-weight 6 --out src/assura/catalogs/guard/pi_model_multi.json.gz
+(``train_docs_d``, session 13, weighs 2 where the other modules weigh 6: ``MODULE:WEIGHT``.)
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ def main() -> None:
         "--extra",
         action="append",
         default=[],
-        help="a bench/guard module whose rows() are written training rows (repeatable)",
+        help="a bench/guard module whose rows() are written training rows (repeatable); "
+        "MODULE:WEIGHT gives its rows their own sample weight instead of --extra-weight",
     )
     ap.add_argument(
         "--own-text",
@@ -140,7 +142,10 @@ def main() -> None:
         groups.setdefault(r["meta"]["group_id"], set()).add(r["split"])
     crossing = sum(1 for s in groups.values() if len(s) > 1)
     assert crossing == 0, f"{crossing} neuralchemy groups cross splits"
-    extra = {name: importlib.import_module(name).rows() for name in args.extra}
+    own_weight = {n.split(":")[0]: float(n.split(":")[1]) for n in args.extra if ":" in n}
+    extra = {
+        name: importlib.import_module(name).rows() for name in (n.split(":")[0] for n in args.extra)
+    }
     written = written_rows() + (own_text_rows(args.own_text) if args.own_text else [])
     written += [r for rows in extra.values() for r in rows]
     train = [r for r in slabs + neural if r["split"] == "train"] + written
@@ -148,11 +153,13 @@ def main() -> None:
     print(f"train rows: {len(train)} (slabs {sum(r.get('source') == 'slabs' for r in train)}, "
           f"neuralchemy {sum(r.get('source') == 'neuralchemy' for r in train)}, "
           f"assura-written {len(written)}); validation rows: {len(val)}")  # fmt: skip
-    extra_ids = {id(r) for rows in extra.values() for r in rows}
+    extra_weight = {
+        id(r): own_weight.get(name, args.extra_weight) for name, rows in extra.items() for r in rows
+    }
     xt, ylist, wlist = [], [], []
     for r in train:
         t = normalize(r["text"]).text
-        w = args.extra_weight if id(r) in extra_ids else 1.0
+        w = extra_weight.get(id(r), 1.0)
         xt.append(t)
         ylist.append(r["label"])
         wlist.append(w)
@@ -191,6 +198,7 @@ def main() -> None:
         "char_ns": list(CHAR_NS),
         "C": c,
         **({"extra_weight": args.extra_weight} if args.extra_weight != 1.0 else {}),
+        **({"module_weights": own_weight} if own_weight else {}),
         "seed": SEED,
         "features": "char 3-5 grams + word 1-2 grams of normalised text, count/sqrt(N)",
         "train_rows": len(train),

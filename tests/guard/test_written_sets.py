@@ -36,9 +36,11 @@ SETS = {  # module: (rows, attacks)
     "generalisation_f": (300, 150),
     "generalisation_g": (240, 120),
     "generalisation_h": (200, 100),
+    "generalisation_i": (160, 80),
     "train_en": (500, 230),
     "train_en_b": (597, 240),
     "train_en_c": (600, 200),
+    "train_docs_d": (400, 200),
 }
 HELD_OUT = (  # never trained on
     "prompts_heldout",
@@ -54,6 +56,7 @@ HELD_OUT = (  # never trained on
     "generalisation_f",
     "generalisation_g",
     "generalisation_h",
+    "generalisation_i",
 )
 
 
