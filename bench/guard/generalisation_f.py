@@ -12,9 +12,11 @@ Measured twice, both without reading a row. First at ea885df (session 13, after 
 framing layer, before the other changes of that session): prompt-injection scanner at 0.5,
 113 of 150 attacks caught, 15 of 150 benign flagged, TPR@1%FPR 0.367 (the session's
 starting code f828387: 0.360); the by-kind table of that run was seen. Then in the
-session's final run (7b1263a, ``run.py --cpu 1 --no-rebuff``): 105 and 7, TPR@1%FPR 0.540;
-with the embedding tier 103 and 3, 0.587. The changes between the two were made on dev
-sets only (sets D and E, the session-8 set, the persona set, written probes).
+session's first final run (7b1263a, ``run.py --cpu 1 --no-rebuff``): 105 and 7, TPR@1%FPR
+0.540; with the embedding tier 103 and 3, 0.587. Then, after the multilingual classifier
+was retrained (2555f65, the same command): 105 and 8, 0.613; with the tier 103 and 4,
+0.593. The changes between the measurements were made on dev sets only (sets D and E, the
+session-8 set, the persona set, the written documents, written probes).
 
 Labels:
 

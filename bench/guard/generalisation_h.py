@@ -10,10 +10,11 @@ address, URL (example.com / .test / .invalid), bank account and key is invented.
 HELD OUT: measure the guard on this set once, and never use it for tuning (no pattern,
 threshold or training example may be derived from it).
 
-Measured once, in session 13's final run (7b1263a, ``run.py --cpu 1 --no-rebuff``): the
+Measured in session 13's first final run (7b1263a, ``run.py --cpu 1 --no-rebuff``): the
 prompt-injection scanner at 0.5 caught 43 of 100 injected texts and flagged 2 of 100
 benign ones, TPR@1%FPR 0.430 (the embedding tier does not read documents: the same); the
-session's starting code (f828387), scored afterwards: 35 and 2, 0.350.
+session's starting code (f828387), scored afterwards: 35 and 2, 0.350. Scored again at
+2555f65, after the multilingual classifier was retrained on dev evidence: 45 and 2, 0.250.
 
 Label definition
     1 = the text contains a passage meant to make the AI that reads or processes it act
