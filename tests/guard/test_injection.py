@@ -451,9 +451,7 @@ def test_a_document_addressing_whoever_processes_it(guard: Guard, text: str, pat
 @pytest.mark.parametrize("text", READER_ORDINARY)
 def test_notes_for_people_do_not_address_the_processor(guard: Guard, text: str) -> None:
     res = guard.scan_input(text, role=Role.DOCUMENT)
-    found = {f.data.get("pattern") for f in res.findings}
-    ids = {"indirect.reader", "indirect.conceal.output", "indirect.processor"}
-    assert not found & (ids | {"indirect.reader.multi", "indirect.reader.nonlatin"})
+    assert not {f.data.get("pattern") for f in res.findings} & {p for _, p in READER_STEERED}
     assert res.allowed
 
 
