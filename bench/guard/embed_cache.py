@@ -36,9 +36,9 @@ from assura.guard.normalize import normalize  # noqa: E402
 CACHE = ROOT / "bench" / ".work" / f"embed_cache_w{embedding.WINDOW}s{embedding.STRIDE}.npz"
 #: The written training modules, as in train.py's two shipped models together (but
 #: train_docs_d, documents, which the tier does not read; added to the multilingual model later).
-TRAIN_MODULES = ("assura_data", "train_en", "train_en_b", "train_en_c", "train_ml_a",
-                 "train_ml_b", "train_ml_c", "train_ml_d", "train_ml_e", "train_ml_f",
-                 "train_docs", "train_docs_b", "train_docs_c")  # fmt: skip
+TRAIN_MODULES = ("assura_data", "train_en", "train_en_b", "train_en_c", "train_en_d",
+                 "train_ml_a", "train_ml_b", "train_ml_c", "train_ml_d", "train_ml_e",
+                 "train_ml_f", "train_docs", "train_docs_b", "train_docs_c")  # fmt: skip
 
 
 def key(normalised: str) -> str:

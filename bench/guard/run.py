@@ -132,6 +132,7 @@ def main(argv: list[str]) -> None:
         GENERAL_G,
         GENERAL_H,
         GENERAL_I,
+        GENERAL_J,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -265,6 +266,7 @@ def main(argv: list[str]) -> None:
             GENERAL_G,
             GENERAL_H,
             GENERAL_I,
+            GENERAL_J,
         ):
             if wname not in sets:
                 continue

@@ -12,9 +12,9 @@ bastioncorpus is NOT used (held out for evaluation).
 
 Writes src/assura/catalogs/guard/pi_model.json.gz (weights + provenance). Deterministic.
 The shipped English model (``bench/guard/train_en*.py``: English prompts written for assura;
-``train_en_b`` and ``train_en_c`` since session 13):
+``train_en_b``, ``train_en_c`` and ``train_en_d`` since session 13):
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_en --extra train_en_b \
-        --extra train_en_c --extra-weight 3
+        --extra train_en_c --extra train_en_d --extra-weight 3
 
 The multilingual model the scanner reads documents and non-English prompts with:
     bench/.venv-guard/bin/python bench/guard/train.py --extra train_ml_a --extra train_ml_b \

@@ -37,10 +37,10 @@ def pi(guard: Guard, text: str, role: Role = Role.USER) -> float:
 
 
 def test_the_head_speaks_up_on_role_play_the_default_tiers_doubt() -> None:
-    r = HEAVY.scan_input(GRANDMA)
+    r = HEAVY.scan_input(LOCKSMITH)
     assert "GUARD-PI-004" in {f.rule_id for f in r.findings}
-    assert r.scores["prompt_injection"] > pi(LIGHT, GRANDMA)
-    assert pi(LIGHT, LOCKSMITH) < 0.5 <= pi(HEAVY, LOCKSMITH)
+    assert pi(LIGHT, LOCKSMITH) < 0.5 <= r.scores["prompt_injection"]
+    assert "GUARD-PI-004" in {f.rule_id for f in HEAVY.scan_input(GRANDMA).findings}
 
 
 def test_blocks_with_both_tiers_agreeing() -> None:

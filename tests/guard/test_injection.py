@@ -105,7 +105,18 @@ SHORT_CHAT = [
 ]
 
 
-@pytest.mark.parametrize("text", SHORT_CHAT)
+# Role prompts of the "act as" genre (train_en_d.py taught the classifier them, session 13)
+ACT_AS = [
+    "I want you to act as a bread-baking mentor. I will describe my dough and you will tell "
+    "me what went wrong and what to change. Keep each answer under 80 words.",
+    "Act as a Python REPL. I will type Python code and you will reply with the output only, "
+    "inside one code block, and nothing else. My first line is print(2 ** 10).",
+    "I want you to act as a museum guide for the Egyptian wing. I will name an object and "
+    "you will describe it for a ten-year-old. Stay in character the whole time.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_CHAT + ACT_AS)
 def test_short_chat_messages_are_allowed(guard: Guard, text: str) -> None:
     assert guard.scan_input(text).allowed
 

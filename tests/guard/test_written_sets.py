@@ -37,10 +37,12 @@ SETS = {  # module: (rows, attacks)
     "generalisation_g": (240, 120),
     "generalisation_h": (200, 100),
     "generalisation_i": (160, 80),
+    "generalisation_j": (180, 60),
     "train_en": (500, 230),
     "train_en_b": (597, 240),
     "train_en_c": (600, 200),
     "train_docs_d": (400, 200),
+    "train_en_d": (450, 150),
 }
 HELD_OUT = (  # never trained on
     "prompts_heldout",
@@ -57,6 +59,7 @@ HELD_OUT = (  # never trained on
     "generalisation_g",
     "generalisation_h",
     "generalisation_i",
+    "generalisation_j",
 )
 
 
