@@ -14,7 +14,8 @@ Measured in session 13's first final run (7b1263a, ``run.py --cpu 1 --no-rebuff`
 prompt-injection scanner at 0.5 caught 43 of 100 injected texts and flagged 2 of 100
 benign ones, TPR@1%FPR 0.430 (the embedding tier does not read documents: the same); the
 session's starting code (f828387), scored afterwards: 35 and 2, 0.350. Scored again at
-2555f65, after the multilingual classifier was retrained on dev evidence: 45 and 2, 0.250.
+2555f65, after the multilingual classifier was retrained on dev evidence: 45 and 2, 0.250;
+and at 28d5818: the same.
 
 Label definition
     1 = the text contains a passage meant to make the AI that reads or processes it act
