@@ -226,12 +226,14 @@ def load_patterns(path: Path | None = None) -> PatternSet:
 
 @functools.cache
 def _shipped() -> PatternSet:
-    words = word_patterns.build(_yaml(None, WORDS_RESOURCE), source=_name(None, WORDS_RESOURCE))
+    words = word_patterns.build(
+        _yaml(None, WORDS_RESOURCE), source=source_name(None, WORDS_RESOURCE)
+    )
     own, contexts = _read(None, PATTERNS_RESOURCE)
     missing = {w.unless for w in words if w.unless and w.unless not in contexts}
     if missing:
         msg = f"unknown context {sorted(missing)[0]!r}"
-        raise ParseError(msg, path=_name(None, WORDS_RESOURCE))
+        raise ParseError(msg, path=source_name(None, WORDS_RESOURCE))
     own_ids = {p.id for p in own}
     return PatternSet(
         [
@@ -266,10 +268,6 @@ def _load(path: Path) -> PatternSet:
     return PatternSet(_read(path, path.name)[0])
 
 
-def _name(path: Path | None, resource: str) -> str:
-    return source_name(path, resource)
-
-
 def _yaml(path: Path | None, resource: str) -> Any:
     return read_yaml(path, resource, "injection patterns")
 
@@ -277,7 +275,7 @@ def _yaml(path: Path | None, resource: str) -> Any:
 def _read(path: Path | None, resource: str) -> tuple[list[Pattern], dict[str, re.Pattern[str]]]:
     """The file's patterns, and its named ``contexts`` (regexes that a pattern's ``unless``
     names)."""
-    name = _name(path, resource)
+    name = source_name(path, resource)
     doc = _yaml(path, resource)
     if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
         raise ParseError("expected a mapping with a 'patterns' list", path=name)
