@@ -123,7 +123,9 @@ def test_tokens(org: Store) -> None:
         assert svc.authenticate(s, token[:-1] + ("A" if token[-1] != "A" else "B")) is None
         assert svc.authenticate(s, "asr_nonsense") is None and svc.authenticate(s, None) is None
         row = s.get(TokenRow, tid)
-        assert row is not None and token.split("_")[-1].encode() not in row.hash
+        # the secret is everything after ``asr_<16 hex>_`` (it may itself hold "_")
+        secret = token.split("_", 2)[2]
+        assert len(secret) == 43 and row is not None and secret.encode() not in row.hash
     with org.session() as s:
         s.execute(update(TokenRow).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
     with org.session() as s:
