@@ -13,8 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from assura.store import Store, open_store
+
+# Property tests check answers, never speed: a per-example deadline only makes them flaky
+# on a loaded CI machine (tests never assert on wall-clock time).
+settings.register_profile("assura", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("assura")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
