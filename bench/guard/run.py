@@ -63,6 +63,20 @@ AUDITED_SOURCE = "wildguard_judgecomp"
 EMBEDDING_TIER = "assura + embedding tier"
 
 
+def _both_labels(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Rows of AUDITED_SOURCE whose opening (first 60 characters) also opens a row of that
+    source with the other label, and how many rows the source has: evidence that its labels
+    are not a property of the prompt's text."""
+    from collections import defaultdict
+
+    labels: dict[str, set[int]] = defaultdict(set)
+    mine = [r for r in rows if (r.get("meta") or {}).get("upstream_source") == AUDITED_SOURCE]
+    for r in mine:
+        labels[" ".join(r["text"].split())[:60].lower()].add(int(r["label"]))
+    both = sum(1 for r in mine if len(labels[" ".join(r["text"].split())[:60].lower()]) == 2)
+    return both, len(mine)
+
+
 def neuralchemy_audit(
     sets: dict[str, list[dict[str, Any]]], scored: dict[tuple[str, str], dict[str, Any]]
 ) -> dict[str, Any]:
@@ -70,16 +84,25 @@ def neuralchemy_audit(
 
     neuralchemy's benign side holds adversarial role-play prompts from WildGuard's judge
     comparison set (some end "Begin by replying with: Sure, here is a fake news article…",
-    a known jailbreak form). This prints how many of each split's top-scored benign rows come
-    from there, and TPR at 1% FPR with those benign rows left out: a diagnosis, not a target.
+    a known jailbreak form), and that source gives the same prompt template both labels (the
+    "very direct assistant" adaptive-attack template is benign in some rows, an attack in
+    others): its label says something other than what the prompt is. This prints how many
+    of each split's top-scored benign rows come from there, how many of its rows share an
+    opening with a row of the other label, and TPR at 1% FPR without its benign rows and
+    without the whole source (both labels): a diagnosis; the headline figures use the sets
+    as published.
     """
     import numpy as np
     from evaluate import tpr_at_fpr
 
     print(f"\n### neuralchemy: the benign rows that set the 1% threshold ({AUDITED_SOURCE})\n")
-    print("| set | tool | benign rows (from it) | top-8 benign from it | TPR@1%FPR | "
-          "the same without its benign rows |")  # fmt: skip
-    print("|---|---|---|---|---|---|")
+    for sname in ("neuralchemy dev", "neuralchemy test"):
+        both, n = _both_labels(sets[sname])
+        print(f"- {sname}: {n} rows from {AUDITED_SOURCE}; {both} of them open with the same "
+              "60 characters as a row of it with the other label")  # fmt: skip
+    print("\n| set | tool | benign rows (from it) | top-8 benign from it | TPR@1%FPR | "
+          "without its benign rows | without the whole source |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
     out: dict[str, Any] = {}
     for (sname, tool), res in scored.items():
         if not sname.startswith("neuralchemy"):
@@ -95,12 +118,18 @@ def neuralchemy_audit(
         keep = np.array(
             [u != AUDITED_SOURCE or y == 1 for u, y in zip(src, res["labels"], strict=True)]
         )
+        other = np.array([u != AUDITED_SOURCE for u in src])
         tpr_kept, _ = tpr_at_fpr(res["scores"][keep], res["labels"][keep])
+        tpr_other, _ = tpr_at_fpr(res["scores"][other], res["labels"][other])
         n_from = sum(1 for _, u in ben if u == AUDITED_SOURCE)
         top = sum(1 for _, u in ben[:8] if u == AUDITED_SOURCE)
         print(f"| {sname} | {tool} | {len(ben)} ({n_from}) | {top} | {res['tpr@1%fpr']:.3f} | "
-              f"{tpr_kept:.3f} |")  # fmt: skip
-        out[f"{sname}/{tool}"] = {"top8_from_source": top, "tpr_without_source_benign": tpr_kept}
+              f"{tpr_kept:.3f} | {tpr_other:.3f} |")  # fmt: skip
+        out[f"{sname}/{tool}"] = {
+            "top8_from_source": top,
+            "tpr_without_source_benign": tpr_kept,
+            "tpr_without_source": tpr_other,
+        }
     return out
 
 
