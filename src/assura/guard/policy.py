@@ -94,6 +94,11 @@ class InjectionSettings(ScannerSettings):
         description="harmful requests wrapped in a story, game or persona without limits "
         "(English cue lists, catalogs/guard/framing.yaml)",
     )
+    discussion: bool = Field(
+        True,
+        description="weigh down the injection evidence in a text about attacks (a security "
+        "write-up, red-team report or essay: catalogs/guard/discussion.yaml)",
+    )
     scan_system: bool = False
     patterns_file: str | None = None
 

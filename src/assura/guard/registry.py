@@ -17,6 +17,7 @@ from typing import Any
 
 from assura.errors import ConfigError
 from assura.guard.classifier import MULTI_RESOURCE, Model, load_model
+from assura.guard.discussion import load_discussion
 from assura.guard.framing import load_framing
 from assura.guard.interface import Scanner
 from assura.guard.patterns import PatternSet, load_patterns
@@ -82,6 +83,7 @@ def _injection(s: Any, reg: ScannerRegistry) -> Scanner:
         multi_model=reg.multi_model if s.classifier else None,
         semantic=reg.semantic if s.embedding else None,
         framing=load_framing() if s.framing else None,
+        discussion=load_discussion() if s.discussion else None,
         gibberish=s.gibberish,
         scan_system=s.scan_system,
     )

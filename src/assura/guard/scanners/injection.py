@@ -20,6 +20,8 @@ The layers:
    relative, a persona without limits: :mod:`assura.guard.framing`), which counts as a
    pattern.
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
+A text about attacks (a write-up, a red-team report, an essay: :mod:`assura.guard.discussion`)
+has that evidence weighed down, the suffix heuristic's excepted.
 With the optional embedding tier (:mod:`assura.guard.semantic`), an English prompt's score
 is then the mean of that and the embedding head's score, recalibrated, or the pattern or
 suffix score where that is higher; documents, tool results and other languages keep the
@@ -35,6 +37,7 @@ from typing import ClassVar
 from assura.findings import Finding, Severity
 from assura.guard.classifier import Model, calibrate
 from assura.guard.decoders import decoded_variants
+from assura.guard.discussion import Discussion
 from assura.guard.framing import Framing
 from assura.guard.gibberish import suffix_score
 from assura.guard.interface import Direction, Role, ScanContext, ScanResult, Span
@@ -69,9 +72,11 @@ class PromptInjectionScanner:
         cues: ReaderCues | None = None,
         semantic: SemanticModel | None = None,
         framing: Framing | None = None,
+        discussion: Discussion | None = None,
     ) -> None:
         self.patterns = patterns
         self.framing = framing
+        self.discussion = discussion
         self.semantic = semantic
         self.cues = cues or default_cues()
         self.model = model
@@ -217,4 +222,18 @@ class PromptInjectionScanner:
                         references=REFS,
                     )
                 )
-        return ScanResult(min(1.0, score), tuple(spans), tuple(findings))
+        score = min(1.0, score)
+        if self.discussion is not None and score > 0.0:
+            about = self.discussion.about_attacks(norm.text)
+            if about:
+                score = max(gib, score * self.discussion.weight)
+                findings = [_about(f, about, self.discussion.weight) for f in findings]
+        return ScanResult(score, tuple(spans), tuple(findings))
+
+
+def _about(f: Finding, about: tuple[str, ...], weight: float) -> Finding:
+    """``f`` marked as found in a text about attacks (its own score kept; the scanner's is
+    weighed by ``weight``), unless it is the suffix heuristic's, which is not weighed."""
+    if f.rule_id == "GUARD-PI-003":
+        return f
+    return replace(f, data={**f.data, "about_attacks": list(about), "weighed": weight})

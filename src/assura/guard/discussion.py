@@ -1,0 +1,137 @@
+"""Texts about attacks: security write-ups, red-team reports, essays, awareness training.
+
+The commonest false positive of an injection detector is not a stray "ignore": it is a
+text that is about prompt injection. A bug report says the bot "revealed its system
+prompt when asked to repeat the text above", a newsletter says "jailbreak prompts like
+DAN make the model adopt a persona with no rules", an essay answers a classmate who wants
+"an AI with no rules". Their sentences describe the attack in the attack's own words; the
+n-gram classifier scores them as the attack, and the pattern layer's discount for quoted
+mentions (:mod:`assura.guard.mentions`) does not reach a description.
+
+What gives such a text away is its vocabulary: the words of two or more concepts of the
+field (prompt injection, attackers, red teams, vulnerabilities, mitigations, OWASP), at
+least one of them talk of attacks rather than of security in general. An injection rarely
+uses them; :class:`Discussion` finds them, and the scanner weighs the text's injection
+evidence by :attr:`Discussion.weight`. The concepts are data
+(``catalogs/guard/discussion.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from assura.errors import ParseError
+from assura.guard.catalog import read_yaml, source_name
+from assura.guard.mentions import mention_spans
+from assura.regex_prefilter import Prefilter
+
+__all__ = ["DISCUSSION_RESOURCE", "Discussion", "load_discussion"]
+
+DISCUSSION_RESOURCE = "discussion.yaml"
+_CJK = "\u2e80"  # from here on, scripts written without spaces between words
+
+
+class Discussion:
+    """The concepts compiled into one regex with a group per concept."""
+
+    def __init__(
+        self,
+        terms: Mapping[str, Sequence[str]],
+        core: Collection[str],
+        unless: Sequence[str] = (),
+        *,
+        min_terms: int = 2,
+        weight: float = 0.7,
+        gate: bool = True,
+    ) -> None:
+        """``gate``: ask an RE2 copy of the core concepts first (the answers are the same
+        either way; off, every text runs the ``re`` search)."""
+        if not terms or any(not alts for alts in terms.values()):
+            raise ValueError("every concept needs at least one term")
+        unknown = sorted(set(core) - set(terms))
+        if unknown or not core:
+            raise ValueError(f"core concepts must be among the terms: {unknown or 'none given'}")
+        if min_terms < 1 or not 0.0 <= weight <= 1.0:
+            raise ValueError("min_terms must be at least 1 and weight within 0..1")
+        self.names = tuple(terms)
+        self.core = frozenset(core)
+        self.min_terms = min_terms
+        self.weight = weight
+        self._rx = re.compile(
+            "|".join(
+                f"(?P<c{i}>{'|'.join(_bounded(t) for t in alts)})"
+                for i, alts in enumerate(terms.values())
+            )
+        )
+        core_rx = re.compile("|".join(_bounded(t) for n in core for t in terms[n]))
+        self._pre = Prefilter([core_rx] if gate else [])
+        self._unless = re.compile("|".join(f"(?:{u})" for u in unless)) if unless else None
+
+    def concepts(self, text: str) -> tuple[str, ...]:
+        """The concepts whose words ``text`` (normalised) uses, in order of first use;
+        empty where it uses no core concept."""
+        if not self._pre.may_match(0, text):
+            return ()
+        found: dict[str, None] = {}
+        for m in self._rx.finditer(text):
+            found.setdefault(self.names[int(str(m.lastgroup)[1:])])
+            if len(found) == len(self.names):
+                break
+        return tuple(found) if self.core.intersection(found) else ()
+
+    def about_attacks(self, text: str) -> tuple[str, ...]:
+        """The concepts that make ``text`` (normalised) a text about attacks, or () where
+        it is not: too few of them, or an ``unless`` regex matches outside a quoted mention
+        (the text asks the model to be the demonstration)."""
+        found = self.concepts(text)
+        if len(found) < self.min_terms:
+            return ()
+        if self._unless is not None:
+            asks = [(m.start(), m.end()) for m in self._unless.finditer(text)]
+            if asks:
+                quoted = mention_spans(text)
+                if not all(any(x <= a and b <= y for x, y in quoted) for a, b in asks):
+                    return ()
+        return found
+
+
+def _bounded(term: str) -> str:
+    """The term on word boundaries, except in scripts that put no spaces between words."""
+    if any(c >= _CJK for c in term):
+        return f"(?:{term})"
+    return rf"\b(?:{term})\b"
+
+
+def load_discussion(path: Path | None = None) -> Discussion:
+    """The shipped concepts (built once per process), or those in ``path``."""
+    if path is None:
+        return _shipped()
+    return _build(
+        read_yaml(path, DISCUSSION_RESOURCE, "discussion terms"),
+        source_name(path, DISCUSSION_RESOURCE),
+    )
+
+
+@functools.cache
+def _shipped() -> Discussion:
+    doc = read_yaml(None, DISCUSSION_RESOURCE, "discussion terms")
+    return _build(doc, source_name(None, DISCUSSION_RESOURCE))
+
+
+def _build(doc: Any, name: str) -> Discussion:
+    if not isinstance(doc, dict) or not isinstance(doc.get("terms"), dict):
+        raise ParseError("expected a mapping with a 'terms' mapping", path=name)
+    try:
+        return Discussion(
+            {str(k): [str(t) for t in v or []] for k, v in doc["terms"].items()},
+            [str(c) for c in doc.get("core") or []],
+            [str(u) for u in doc.get("unless") or []],
+            min_terms=int(doc.get("min_terms", 2)),
+            weight=float(doc.get("weight", 0.7)),
+        )
+    except (TypeError, ValueError, re.error) as exc:
+        raise ParseError(f"discussion terms: {exc}", path=name) from None
