@@ -162,6 +162,7 @@ def main(argv: list[str]) -> None:
         GENERAL_H,
         GENERAL_I,
         GENERAL_J,
+        GENERAL_K,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -296,6 +297,7 @@ def main(argv: list[str]) -> None:
             GENERAL_H,
             GENERAL_I,
             GENERAL_J,
+            GENERAL_K,
         ):
             if wname not in sets:
                 continue

@@ -34,6 +34,7 @@ GENERAL_G = "set G: English persona set-ups and role-play (held out, session 13)
 GENERAL_H = "set H: documents and tool results, 11 languages (held out, session 13)"
 GENERAL_I = "set I: documents and tool results, 11 languages (held out, session 13)"
 GENERAL_J = "set J: English 'act as' prompts (held out, session 13)"
+GENERAL_K = "set K: documents and tool results, 21 languages (held out, session 14)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -52,6 +53,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from generalisation_h import rows as general_h
     from generalisation_i import rows as general_i
     from generalisation_j import rows as general_j
+    from generalisation_k import rows as general_k
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
     from personas_dev import rows as personas
@@ -81,6 +83,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         GENERAL_H: general_h(),
         GENERAL_I: general_i(),
         GENERAL_J: general_j(),
+        GENERAL_K: general_k(),
     }
 
 

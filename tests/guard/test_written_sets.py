@@ -38,6 +38,7 @@ SETS = {  # module: (rows, attacks)
     "generalisation_h": (200, 100),
     "generalisation_i": (160, 80),
     "generalisation_j": (180, 60),
+    "generalisation_k": (200, 110),
     "train_en": (500, 230),
     "train_en_b": (597, 240),
     "train_en_c": (600, 200),
@@ -60,6 +61,7 @@ HELD_OUT = (  # never trained on
     "generalisation_h",
     "generalisation_i",
     "generalisation_j",
+    "generalisation_k",
 )
 
 
