@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 
 from assura.errors import ParseError
 from assura.guard.catalog import read_yaml, source_name
+from assura.guard.cues import alternation, starts, within
 from assura.regex_prefilter import Prefilter
 
 __all__ = ["FRAMING_RESOURCE", "Framed", "Framing", "load_framing"]
@@ -67,10 +67,10 @@ class Framing:
             raise ValueError(f"missing cue group {missing[0]!r}")
         self.cues = {g: tuple(groups[g]) for g in GROUPS}
         self.defence = tuple(defence)
-        self._re = {g: _alternation(groups[g]) for g in GROUPS}
+        self._re = {g: alternation(groups[g]) for g in GROUPS}
         # RE2 copies answer "no harm cue here" in microseconds; ``re`` runs only after them
         self._pre = Prefilter([self._re[g] for g in GROUPS] if gate else [])
-        self._defence = _alternation(defence) if defence else None
+        self._defence = alternation(defence) if defence else None
         self.near = near
         self.frame_near = frame_near
         self.weight = weight
@@ -87,15 +87,15 @@ class Framing:
         harms = [(m.start(), m.end()) for m in self._re["harm"].finditer(text)]
         if not harms:
             return None
-        demands = _starts(self._re["demand"], text)
-        licenses = _starts(self._re["license"], text)
+        demands = starts(self._re["demand"], text)
+        licenses = starts(self._re["license"], text)
         if not demands and not licenses:
             return None
-        frames = _starts(self._re["frame"], text)
+        frames = starts(self._re["frame"], text)
         best: Framed | None = None
         for a, b in harms:
-            lic = _within(licenses, a, self.near)
-            framed = _within(frames, a, self.frame_near) and (lic or _within(demands, a, self.near))
+            lic = within(licenses, a, self.near)
+            framed = within(frames, a, self.frame_near) and (lic or within(demands, a, self.near))
             if not (framed or (lic and best is None)) or self._defended(text, a, b):
                 continue  # the defence is looked for only where it would change the answer
             if framed:
@@ -107,20 +107,6 @@ class Framing:
         if self._defence is None:
             return False
         return self._defence.search(text, max(0, a - self.near), b + self.near) is not None
-
-
-def _alternation(items: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{s})" for s in items) + r")\b")
-
-
-def _starts(rx: re.Pattern[str], text: str) -> list[int]:
-    return [m.start() for m in rx.finditer(text)]
-
-
-def _within(positions: list[int], at: int, distance: int) -> bool:
-    """Whether some position lies within ``distance`` characters of ``at`` (sorted list)."""
-    i = bisect_left(positions, at - distance)
-    return i < len(positions) and positions[i] <= at + distance
 
 
 def load_framing(path: Path | None = None) -> Framing:

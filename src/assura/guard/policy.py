@@ -94,6 +94,12 @@ class InjectionSettings(ScannerSettings):
         description="harmful requests wrapped in a story, game or persona without limits "
         "(English cue lists, catalogs/guard/framing.yaml)",
     )
+    steering: bool = Field(
+        True,
+        description="content that names what its reader does with it (a digest built from "
+        "it, whoever handles it) and dictates the result (English cue lists, "
+        "catalogs/guard/steering.yaml)",
+    )
     discussion: bool = Field(
         True,
         description="weigh down the injection evidence in a text about attacks (a security "

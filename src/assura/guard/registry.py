@@ -30,6 +30,7 @@ from assura.guard.scanners.regex import RegexScanner
 from assura.guard.scanners.secrets import SecretsScanner
 from assura.guard.scanners.topics import BanTopicsScanner
 from assura.guard.semantic import SemanticModel, load_semantic
+from assura.guard.steering import load_steering
 
 __all__ = ["ENTRY_POINT_GROUP", "Factory", "ScannerRegistry", "default_registry"]
 
@@ -84,6 +85,7 @@ def _injection(s: Any, reg: ScannerRegistry) -> Scanner:
         semantic=reg.semantic if s.embedding else None,
         framing=load_framing() if s.framing else None,
         discussion=load_discussion() if s.discussion else None,
+        steering=load_steering() if s.steering else None,
         gibberish=s.gibberish,
         scan_system=s.scan_system,
     )

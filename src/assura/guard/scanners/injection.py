@@ -18,7 +18,9 @@ The layers:
 4. The adversarial-suffix heuristic (:mod:`assura.guard.gibberish`).
 5. In a user's own turn, a harmful request wrapped in a frame (a story, a game, a dead
    relative, a persona without limits: :mod:`assura.guard.framing`), which counts as a
-   pattern.
+   pattern; in content, a passage that names what its reader does with it and dictates
+   the result (:mod:`assura.guard.steering`), which counts as a pattern too (at the
+   weight of the reader-aimed patterns in a user's turn).
 Scores combine as a noisy-OR of patterns and classifier, then the max with the suffix.
 A text about attacks (a write-up, a red-team report, an essay: :mod:`assura.guard.discussion`)
 has that evidence weighed down, the suffix heuristic's excepted.
@@ -47,6 +49,7 @@ from assura.guard.patterns import PatternSet
 from assura.guard.reader import ReaderCues, default_cues
 from assura.guard.scanners._base import finding
 from assura.guard.semantic import SemanticModel
+from assura.guard.steering import Steering
 
 __all__ = ["PromptInjectionScanner"]
 
@@ -73,9 +76,11 @@ class PromptInjectionScanner:
         semantic: SemanticModel | None = None,
         framing: Framing | None = None,
         discussion: Discussion | None = None,
+        steering: Steering | None = None,
     ) -> None:
         self.patterns = patterns
         self.framing = framing
+        self.steering = steering
         self.discussion = discussion
         self.semantic = semantic
         self.cues = cues or default_cues()
@@ -161,6 +166,23 @@ class PromptInjectionScanner:
                         score=fr.score,
                         references=REFS,
                         excerpt=norm.text[fr.start : fr.end][:120],
+                    )
+                )
+        if self.steering is not None:
+            st = self.steering.find(norm.text)
+            if st is not None:
+                st_score = st.score if ctx.role.indirect else st.score * USER_INDIRECT
+                pat = max(pat, st_score)
+                findings.append(
+                    finding(
+                        "GUARD-PI-006",
+                        Severity.MEDIUM,
+                        "content tells whoever processes it what to say, hide or do",
+                        scanner=self.id,
+                        label="injection",
+                        score=st_score,
+                        references=REFS,
+                        excerpt=norm.text[st.start : st.start + 160],
                     )
                 )
         clf = 0.0
