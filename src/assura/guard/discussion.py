@@ -36,7 +36,7 @@ _CJK = "\u2e80"  # from here on, scripts written without spaces between words
 
 
 class Discussion:
-    """The concepts compiled into one regex with a group per concept."""
+    """The concepts, each compiled into its own regexes behind an RE2 copy."""
 
     def __init__(
         self,
@@ -48,8 +48,8 @@ class Discussion:
         weight: float = 0.7,
         gate: bool = True,
     ) -> None:
-        """``gate``: ask an RE2 copy of the core concepts first (the answers are the same
-        either way; off, every text runs the ``re`` search)."""
+        """``gate``: ask each concept's RE2 copy first (the answers are the same either
+        way; off, every text runs the ``re`` searches)."""
         if not terms or any(not alts for alts in terms.values()):
             raise ValueError("every concept needs at least one term")
         unknown = sorted(set(core) - set(terms))
