@@ -44,6 +44,7 @@ SETS = {  # module: (rows, attacks)
     "train_en_c": (600, 200),
     "train_docs_d": (400, 200),
     "train_en_d": (450, 150),
+    "train_docs_e": (400, 200),
 }
 HELD_OUT = (  # never trained on
     "prompts_heldout",
