@@ -11,8 +11,8 @@ not to be mentioned, should reply with, without the usual verification, send it 
 address). Either alone is ordinary; :class:`Steering` scores only the two together.
 
 The cues are data (``catalogs/guard/steering.yaml``: English, German, French, Spanish).
-The scanner runs this on documents and tool results, and on user turns at the weight it gives other phrasings
-aimed at a reader of content (a user may paste a document).
+The scanner runs this on documents and tool results, and on user turns at the weight it
+gives other phrasings aimed at a reader of content (a user may paste a document).
 """
 
 from __future__ import annotations
