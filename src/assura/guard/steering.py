@@ -10,7 +10,7 @@ recipient's behalf), close to a phrase dictating the result (is to be described 
 not to be mentioned, should reply with, without the usual verification, send it to an
 address). Either alone is ordinary; :class:`Steering` scores only the two together.
 
-The cues are data (``catalogs/guard/steering.yaml``: English, German, French, Spanish).
+The cues are data (``catalogs/guard/steering.yaml``: English and five European languages).
 The scanner runs this on documents and tool results, and on user turns at the weight it
 gives other phrasings aimed at a reader of content (a user may paste a document).
 """
