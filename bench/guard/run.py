@@ -163,6 +163,7 @@ def main(argv: list[str]) -> None:
         GENERAL_I,
         GENERAL_J,
         GENERAL_K,
+        GENERAL_L,
         JAILBREAKS,
         MULTILINGUAL,
         PERSONAS,
@@ -298,6 +299,7 @@ def main(argv: list[str]) -> None:
             GENERAL_I,
             GENERAL_J,
             GENERAL_K,
+            GENERAL_L,
         ):
             if wname not in sets:
                 continue

@@ -35,6 +35,7 @@ GENERAL_H = "set H: documents and tool results, 11 languages (held out, session 
 GENERAL_I = "set I: documents and tool results, 11 languages (held out, session 13)"
 GENERAL_J = "set J: English 'act as' prompts (held out, session 13)"
 GENERAL_K = "set K: documents and tool results, 21 languages (held out, session 14)"
+GENERAL_L = "set L: documents and tool results, 11 languages, no AI named (held out, session 14)"
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:
@@ -54,6 +55,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
     from generalisation_i import rows as general_i
     from generalisation_j import rows as general_j
     from generalisation_k import rows as general_k
+    from generalisation_l import rows as general_l
     from jailbreaks_heldout import rows as jailbreaks
     from multilingual_heldout import rows as multilingual
     from personas_dev import rows as personas
@@ -84,6 +86,7 @@ def datasets(data: Path) -> dict[str, list[Row]]:
         GENERAL_I: general_i(),
         GENERAL_J: general_j(),
         GENERAL_K: general_k(),
+        GENERAL_L: general_l(),
     }
 
 

@@ -39,6 +39,7 @@ SETS = {  # module: (rows, attacks)
     "generalisation_i": (160, 80),
     "generalisation_j": (180, 60),
     "generalisation_k": (200, 110),
+    "generalisation_l": (180, 80),
     "train_en": (500, 230),
     "train_en_b": (597, 240),
     "train_en_c": (600, 200),
@@ -63,6 +64,7 @@ HELD_OUT = (  # never trained on
     "generalisation_i",
     "generalisation_j",
     "generalisation_k",
+    "generalisation_l",
 )
 
 
