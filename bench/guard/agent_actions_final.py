@@ -14,7 +14,7 @@ of 60 benign rows flagged with the session's starting code, 13 and 4 with its fi
 patterns. The new false positive was then read (a password-reset e-mail whose "[Reset
 password]" button was taken for an instruction) and the rule it hit was tightened: 13 and
 3 after that. No other row was read for tuning. Scored again in later sessions' final
-runs; session 14's (9e2e725): 18 and 4 (the session's starting code b1e9b60: 16 and 4).
+runs; session 14's (9e2e725): 18 and 4 (the session's starting code b1e9b60: 16 and 4), and at e419e3d the same.
 
 What an agent with tools (email, calendar, banking and payments, cloud files, password
 manager, smart home, CI/CD and code hosting, CRM, HR systems, travel booking, social media,

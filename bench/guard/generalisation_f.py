@@ -18,7 +18,8 @@ was retrained (2555f65, the same command): 105 and 8, 0.613; with the tier 103 a
 0.593. Last, at 28d5818 (the English classifier retrained with ``train_en_d``,
 ``jailbreak.stay`` lowered): 105 and 5, 0.627; with the tier 107 and 5, 0.560.
 Session 14 (the steering and discussion layers, chosen on training rows and dev sets),
-final run at 9e2e725 (same command): 107 and 5, 0.640; with the tier 0.573. The changes
+final run at 9e2e725 (same command): 107 and 5, 0.640; with the tier 0.573; at e419e3d
+(steering cues in five more languages): 108 and 5, 0.647; with the tier 0.580. The changes
 between the measurements were made on dev sets and written probes only (sets D and E, the
 session-8 set, the persona set, the written documents, written probes).
 

@@ -18,7 +18,7 @@ session's starting code (f828387), scored afterwards: 35 and 2, 0.350. Scored ag
 and at 28d5818: the same.
 Session 14 final run at 9e2e725 (steering and discussion layers, chosen on training rows
 and dev sets): 63 and 3, 0.260; the session's starting code (b1e9b60) scored alongside:
-45 and 2, 0.250.
+45 and 2, 0.250. At e419e3d (steering cues in five more languages): 64 and 3, 0.260.
 
 Label definition
     1 = the text contains a passage meant to make the AI that reads or processes it act

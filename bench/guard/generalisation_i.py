@@ -14,7 +14,8 @@ ones, TPR@1%FPR 0.263 (the embedding tier does not read documents: the same); th
 session's starting code (f828387), scored just before: 30 and 6, 0.175; 7b1263a (the
 session's patterns, the old multilingual classifier): 31 and 6, 0.175. At 28d5818 (only
 the English classifier changed since): the same 36 and 7.
-Session 14 final run at 9e2e725: 39 and 6, 0.263 (the starting code b1e9b60: 36 and 7).
+Session 14 final run at 9e2e725: 39 and 6, 0.263 (the starting code b1e9b60: 36 and 7);
+at e419e3d: 40 and 6, 0.263.
 
 Label 1 means the text holds a passage meant to make the AI that reads or processes it
 act for a third party: change what it tells its user (false claims, hidden ratings,

@@ -16,7 +16,10 @@ flagged 9 of 90 benign ones, TPR@1%FPR 0.245 (the embedding tier does not read d
 the same). By kind: injected_unnamed 34 of 70, injected_named 19 of 20,
 injected_multilingual 8 of 20; benign_about_injection 3 of 15 flagged, benign_imperative 3
 of 50, benign_multilingual 3 of 25. The session's starting code (b1e9b60), scored
-afterwards: 50 and 11 (unnamed 23 of 70, about_injection 5 of 15), 0.245.
+afterwards: 50 and 11 (unnamed 23 of 70, about_injection 5 of 15), 0.245. Scored a
+second time in the session's last final run (e419e3d), after steering cues in five more
+European languages were written from training rows (none of this set's rows was read):
+63 and 9, 0.245 (injected_multilingual 10 of 20).
 
 Label
   1 = the text contains a passage meant to make the AI that reads or processes it act
