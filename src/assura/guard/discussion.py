@@ -24,8 +24,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from assura.errors import ParseError
-from assura.guard.catalog import read_yaml, source_name
+from assura.guard.catalog import build_catalog
 from assura.guard.mentions import mention_spans
 from assura.regex_prefilter import Prefilter
 
@@ -124,30 +123,23 @@ def _compile(terms: list[str]) -> re.Pattern[str] | None:
 
 def load_discussion(path: Path | None = None) -> Discussion:
     """The shipped concepts (built once per process), or those in ``path``."""
-    if path is None:
-        return _shipped()
-    return _build(
-        read_yaml(path, DISCUSSION_RESOURCE, "discussion terms"),
-        source_name(path, DISCUSSION_RESOURCE),
-    )
+    return _shipped() if path is None else _load(path)
 
 
 @functools.cache
 def _shipped() -> Discussion:
-    doc = read_yaml(None, DISCUSSION_RESOURCE, "discussion terms")
-    return _build(doc, source_name(None, DISCUSSION_RESOURCE))
+    return _load(None)
 
 
-def _build(doc: Any, name: str) -> Discussion:
-    if not isinstance(doc, dict) or not isinstance(doc.get("terms"), dict):
-        raise ParseError("expected a mapping with a 'terms' mapping", path=name)
-    try:
-        return Discussion(
-            {str(k): [str(t) for t in v or []] for k, v in doc["terms"].items()},
-            [str(c) for c in doc.get("core") or []],
-            [str(u) for u in doc.get("unless") or []],
-            min_terms=int(doc.get("min_terms", 2)),
-            weight=float(doc.get("weight", 0.7)),
-        )
-    except (TypeError, ValueError, re.error) as exc:
-        raise ParseError(f"discussion terms: {exc}", path=name) from None
+def _load(path: Path | None) -> Discussion:
+    return build_catalog(path, DISCUSSION_RESOURCE, "discussion terms", "terms", _from_doc)
+
+
+def _from_doc(doc: dict[str, Any]) -> Discussion:
+    return Discussion(
+        {str(k): [str(t) for t in v or []] for k, v in doc["terms"].items()},
+        [str(c) for c in doc.get("core") or []],
+        [str(u) for u in doc.get("unless") or []],
+        min_terms=int(doc.get("min_terms", 2)),
+        weight=float(doc.get("weight", 0.7)),
+    )

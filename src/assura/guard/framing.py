@@ -17,14 +17,12 @@ them.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assura.errors import ParseError
-from assura.guard.catalog import read_yaml, source_name
+from assura.guard.catalog import build_catalog
 from assura.guard.cues import alternation, starts, within
 from assura.regex_prefilter import Prefilter
 
@@ -111,30 +109,25 @@ class Framing:
 
 def load_framing(path: Path | None = None) -> Framing:
     """The shipped cues (built once per process), or those in ``path``."""
-    return _shipped() if path is None else _build(_read(path), source_name(path, FRAMING_RESOURCE))
+    return _shipped() if path is None else _load(path)
 
 
 @functools.cache
 def _shipped() -> Framing:
-    return _build(_read(None), source_name(None, FRAMING_RESOURCE))
+    return _load(None)
 
 
-def _read(path: Path | None) -> Any:
-    return read_yaml(path, FRAMING_RESOURCE, "framing cues")
+def _load(path: Path | None) -> Framing:
+    return build_catalog(path, FRAMING_RESOURCE, "framing cues", "groups", _from_doc)
 
 
-def _build(doc: Any, name: str) -> Framing:
-    if not isinstance(doc, dict) or not isinstance(doc.get("groups"), dict):
-        raise ParseError("expected a mapping with a 'groups' mapping", path=name)
+def _from_doc(doc: dict[str, Any]) -> Framing:
     groups = doc["groups"]
-    try:
-        return Framing(
-            {g: [str(s) for s in groups.get(g) or []] for g in GROUPS},
-            [str(s) for s in doc.get("defence") or []],
-            near=int(doc.get("near", 350)),
-            frame_near=int(doc.get("frame_near", 1500)),
-            weight=float(doc.get("weight", 0.75)),
-            license_weight=float(doc.get("license_weight", 0.7)),
-        )
-    except (TypeError, ValueError, re.error) as exc:
-        raise ParseError(f"framing cues: {exc}", path=name) from None
+    return Framing(
+        {g: [str(s) for s in groups.get(g) or []] for g in GROUPS},
+        [str(s) for s in doc.get("defence") or []],
+        near=int(doc.get("near", 350)),
+        frame_near=int(doc.get("frame_near", 1500)),
+        weight=float(doc.get("weight", 0.75)),
+        license_weight=float(doc.get("license_weight", 0.7)),
+    )

@@ -18,14 +18,12 @@ gives other phrasings aimed at a reader of content (a user may paste a document)
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assura.errors import ParseError
-from assura.guard.catalog import read_yaml, source_name
+from assura.guard.catalog import build_catalog
 from assura.guard.cues import alternation
 from assura.regex_prefilter import Prefilter
 
@@ -96,29 +94,22 @@ class Steering:
 
 def load_steering(path: Path | None = None) -> Steering:
     """The shipped cues (built once per process), or those in ``path``."""
-    if path is None:
-        return _shipped()
-    return _build(_read(path), source_name(path, STEERING_RESOURCE))
+    return _shipped() if path is None else _load(path)
 
 
 @functools.cache
 def _shipped() -> Steering:
-    return _build(_read(None), source_name(None, STEERING_RESOURCE))
+    return _load(None)
 
 
-def _read(path: Path | None) -> Any:
-    return read_yaml(path, STEERING_RESOURCE, "steering cues")
+def _load(path: Path | None) -> Steering:
+    return build_catalog(path, STEERING_RESOURCE, "steering cues", "groups", _from_doc)
 
 
-def _build(doc: Any, name: str) -> Steering:
-    if not isinstance(doc, dict) or not isinstance(doc.get("groups"), dict):
-        raise ParseError("expected a mapping with a 'groups' mapping", path=name)
+def _from_doc(doc: dict[str, Any]) -> Steering:
     groups = doc["groups"]
-    try:
-        return Steering(
-            {g: [str(s) for s in groups.get(g) or []] for g in GROUPS},
-            near=int(doc.get("near", 300)),
-            weight=float(doc.get("weight", 0.7)),
-        )
-    except (TypeError, ValueError, re.error) as exc:
-        raise ParseError(f"steering cues: {exc}", path=name) from None
+    return Steering(
+        {g: [str(s) for s in groups.get(g) or []] for g in GROUPS},
+        near=int(doc.get("near", 300)),
+        weight=float(doc.get("weight", 0.7)),
+    )
