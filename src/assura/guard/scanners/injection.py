@@ -119,101 +119,160 @@ class PromptInjectionScanner:
         variants.extend(("decoded", normalize(d).text) for d in decoded_variants(text))
         findings: list[Finding] = []
         spans: list[Span] = []
+        # the layers that count as patterns: the best of them is one side of the noisy-OR
+        pat = max(
+            self._patterns(text, norm.text, variants, ctx, findings, spans),
+            self._framing(norm.text, ctx, findings),
+            self._steering(norm.text, ctx, findings),
+        )
+        clf = self._classifier(text, norm.text, variants, ctx, findings)
+        gib = self._suffix(text, findings)
+        score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
+        if self.semantic is not None and not ctx.role.indirect and mostly_english(text):
+            # a pattern or suffix verdict stands: only the classifier's evidence is averaged
+            sem = self._semantic(self.semantic, norm.text, findings)
+            score = max(pat, gib, self.semantic.blend(min(1.0, score), sem))
+        score = min(1.0, score)
+        if self.discussion is not None and score > 0.0:
+            about = self.discussion.about_attacks(norm.text)
+            if about:
+                score = max(gib, score * self.discussion.weight)
+                findings = [_about(f, about, self.discussion.weight) for f in findings]
+        return ScanResult(score, tuple(spans), tuple(findings))
+
+    def _patterns(
+        self,
+        text: str,
+        normalized: str,
+        variants: list[tuple[str, str]],
+        ctx: ScanContext,
+        findings: list[Finding],
+        spans: list[Span],
+    ) -> float:
+        """The best pattern hit over every reading; spans only where they map back to
+        ``text`` (an ASCII text's own reading)."""
+        if self.patterns is None:
+            return 0.0
         pat = 0.0
-        if self.patterns is not None:
-            seen: set[str] = set()
-            for where, v in variants:
-                for h in self.patterns.hits(v, content=ctx.role.indirect):
-                    if h.pattern.id in seen:
-                        continue
-                    seen.add(h.pattern.id)
-                    if h.pattern.indirect and not ctx.role.indirect:
-                        h = replace(h, score=h.score * USER_INDIRECT)
-                    pat = max(pat, h.score)
-                    if where == "text" and norm.text is v and text.isascii():
-                        spans.append(Span(h.start, h.end, "injection", redactable=False))
-                    findings.append(
-                        finding(
-                            "GUARD-PI-001",
-                            Severity.HIGH if h.score >= 0.8 else Severity.MEDIUM,
-                            f"prompt-injection pattern {h.pattern.id} matched ({where})",
-                            scanner=self.id,
-                            label="injection",
-                            score=h.score,
-                            references=REFS,
-                            pattern=h.pattern.id,
-                            lang=h.pattern.lang,
-                            variant=where,
-                            excerpt=h.excerpt,
-                        )
-                    )
-        if self.framing is not None and not ctx.role.indirect:
-            fr = self.framing.find(norm.text)
-            if fr is not None:
-                pat = max(pat, fr.score)
-                what = (
-                    "framed as fiction, a game or a persona"
-                    if fr.framed
-                    else "put to a persona without limits"
-                )
+        seen: set[str] = set()
+        for where, v in variants:
+            for h in self.patterns.hits(v, content=ctx.role.indirect):
+                if h.pattern.id in seen:
+                    continue
+                seen.add(h.pattern.id)
+                if h.pattern.indirect and not ctx.role.indirect:
+                    h = replace(h, score=h.score * USER_INDIRECT)
+                pat = max(pat, h.score)
+                if where == "text" and normalized is v and text.isascii():
+                    spans.append(Span(h.start, h.end, "injection", redactable=False))
                 findings.append(
                     finding(
-                        "GUARD-PI-005",
-                        Severity.MEDIUM,
-                        f"harmful request {what}",
-                        scanner=self.id,
-                        label="jailbreak",
-                        score=fr.score,
-                        references=REFS,
-                        excerpt=norm.text[fr.start : fr.end][:120],
-                    )
-                )
-        if self.steering is not None:
-            st = self.steering.find(norm.text)
-            if st is not None:
-                st_score = st.score if ctx.role.indirect else st.score * USER_INDIRECT
-                pat = max(pat, st_score)
-                findings.append(
-                    finding(
-                        "GUARD-PI-006",
-                        Severity.MEDIUM,
-                        "content tells whoever processes it what to say, hide or do",
+                        "GUARD-PI-001",
+                        Severity.HIGH if h.score >= 0.8 else Severity.MEDIUM,
+                        f"prompt-injection pattern {h.pattern.id} matched ({where})",
                         scanner=self.id,
                         label="injection",
-                        score=st_score,
+                        score=h.score,
                         references=REFS,
-                        excerpt=norm.text[st.start : st.start + 160],
-                    )
-                )
-        clf = 0.0
-        model = self._model(text, ctx)
-        if model is not None:
-            best = model.score(norm.text)
-            clf = self._calibrate(model, best.probability) * self._unaddressed(norm.text, ctx)
-            words = len(norm.text.split())
-            if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
-                words = max(words, sum(1 for c in norm.text if c >= "\u3040") // 2)  # CJK
-                clf *= min(words, SHORT_WORDS) / SHORT_WORDS
-            where = "text"
-            for kind, v in variants[1:]:  # the leetspeak and decoded readings: not for people
-                vm = self._model(v, ctx) or model
-                c = self._calibrate(vm, vm.probability(v[:2000]))
-                if c > clf:
-                    clf, where = c, kind
-            if clf >= 0.5:
-                findings.append(
-                    finding(
-                        "GUARD-PI-002",
-                        Severity.HIGH if clf >= 0.8 else Severity.MEDIUM,
-                        f"prompt-injection classifier score {clf:.2f} ({where})",
-                        scanner=self.id,
-                        label="injection",
-                        score=clf,
-                        references=REFS,
+                        pattern=h.pattern.id,
+                        lang=h.pattern.lang,
                         variant=where,
-                        window=[best.start, best.end] if where == "text" else None,
+                        excerpt=h.excerpt,
                     )
                 )
+        return pat
+
+    def _framing(self, normalized: str, ctx: ScanContext, findings: list[Finding]) -> float:
+        """A harmful request in a frame, in a user's own turn."""
+        if self.framing is None or ctx.role.indirect:
+            return 0.0
+        fr = self.framing.find(normalized)
+        if fr is None:
+            return 0.0
+        what = (
+            "framed as fiction, a game or a persona"
+            if fr.framed
+            else "put to a persona without limits"
+        )
+        findings.append(
+            finding(
+                "GUARD-PI-005",
+                Severity.MEDIUM,
+                f"harmful request {what}",
+                scanner=self.id,
+                label="jailbreak",
+                score=fr.score,
+                references=REFS,
+                excerpt=normalized[fr.start : fr.end][:120],
+            )
+        )
+        return fr.score
+
+    def _steering(self, normalized: str, ctx: ScanContext, findings: list[Finding]) -> float:
+        """Content that tells whoever processes it what to say, hide or do."""
+        if self.steering is None:
+            return 0.0
+        st = self.steering.find(normalized)
+        if st is None:
+            return 0.0
+        score = st.score if ctx.role.indirect else st.score * USER_INDIRECT
+        findings.append(
+            finding(
+                "GUARD-PI-006",
+                Severity.MEDIUM,
+                "content tells whoever processes it what to say, hide or do",
+                scanner=self.id,
+                label="injection",
+                score=score,
+                references=REFS,
+                excerpt=normalized[st.start : st.start + 160],
+            )
+        )
+        return score
+
+    def _classifier(
+        self,
+        text: str,
+        normalized: str,
+        variants: list[tuple[str, str]],
+        ctx: ScanContext,
+        findings: list[Finding],
+    ) -> float:
+        """The calibrated classifier score: the text's best window, weighed down in content
+        that never addresses the model and in very short texts, or a decoded reading's."""
+        model = self._model(text, ctx)
+        if model is None:
+            return 0.0
+        best = model.score(normalized)
+        clf = self._calibrate(model, best.probability) * self._unaddressed(normalized, ctx)
+        words = len(normalized.split())
+        if words < SHORT_WORDS:  # a greeting is not evidence; short attacks hit patterns
+            words = max(words, sum(1 for c in normalized if c >= "\u3040") // 2)  # CJK
+            clf *= min(words, SHORT_WORDS) / SHORT_WORDS
+        where = "text"
+        for kind, v in variants[1:]:  # the leetspeak and decoded readings: not for people
+            vm = self._model(v, ctx) or model
+            c = self._calibrate(vm, vm.probability(v[:2000]))
+            if c > clf:
+                clf, where = c, kind
+        if clf >= 0.5:
+            findings.append(
+                finding(
+                    "GUARD-PI-002",
+                    Severity.HIGH if clf >= 0.8 else Severity.MEDIUM,
+                    f"prompt-injection classifier score {clf:.2f} ({where})",
+                    scanner=self.id,
+                    label="injection",
+                    score=clf,
+                    references=REFS,
+                    variant=where,
+                    window=[best.start, best.end] if where == "text" else None,
+                )
+            )
+        return clf
+
+    def _suffix(self, text: str, findings: list[Finding]) -> float:
+        """The adversarial-suffix heuristic's score (at most 0.75)."""
         gib = suffix_score(text) * 0.75 if self.gibberish else 0.0
         if gib >= 0.5:
             findings.append(
@@ -227,30 +286,24 @@ class PromptInjectionScanner:
                     references=("LLM01:2025", "AML.T0054"),
                 )
             )
-        score = max(1.0 - (1.0 - pat) * (1.0 - clf), gib)
-        if self.semantic is not None and not ctx.role.indirect and mostly_english(text):
-            sem = self.semantic.score(norm.text)
-            # a pattern or suffix verdict stands: only the classifier's evidence is averaged
-            score = max(pat, gib, self.semantic.blend(min(1.0, score), sem))
-            if sem >= 0.5:
-                findings.append(
-                    finding(
-                        "GUARD-PI-004",
-                        Severity.HIGH if sem >= 0.8 else Severity.MEDIUM,
-                        f"embedding-tier score {sem:.2f} (all-MiniLM-L6-v2 and a trained head)",
-                        scanner=self.id,
-                        label="injection",
-                        score=sem,
-                        references=REFS,
-                    )
+        return gib
+
+    def _semantic(self, semantic: SemanticModel, normalized: str, findings: list[Finding]) -> float:
+        """The embedding head's score (the optional tier)."""
+        sem = semantic.score(normalized)
+        if sem >= 0.5:
+            findings.append(
+                finding(
+                    "GUARD-PI-004",
+                    Severity.HIGH if sem >= 0.8 else Severity.MEDIUM,
+                    f"embedding-tier score {sem:.2f} (all-MiniLM-L6-v2 and a trained head)",
+                    scanner=self.id,
+                    label="injection",
+                    score=sem,
+                    references=REFS,
                 )
-        score = min(1.0, score)
-        if self.discussion is not None and score > 0.0:
-            about = self.discussion.about_attacks(norm.text)
-            if about:
-                score = max(gib, score * self.discussion.weight)
-                findings = [_about(f, about, self.discussion.weight) for f in findings]
-        return ScanResult(score, tuple(spans), tuple(findings))
+            )
+        return sem
 
 
 def _about(f: Finding, about: tuple[str, ...], weight: float) -> Finding:
