@@ -97,8 +97,8 @@ class InjectionSettings(ScannerSettings):
     steering: bool = Field(
         True,
         description="content that names what its reader does with it (a digest built from "
-        "it, whoever handles it) and dictates the result (English cue lists, "
-        "catalogs/guard/steering.yaml)",
+        "it, whoever handles it) and dictates the result (cue lists in English and five "
+        "European languages, catalogs/guard/steering.yaml)",
     )
     discussion: bool = Field(
         True,

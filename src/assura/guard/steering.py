@@ -44,7 +44,8 @@ class Steered:
 
 
 class Steering:
-    """The two cue groups compiled into one regex each; ``find`` returns the first pair."""
+    """The cue groups compiled (a regex per processing cue, one for the steering cues);
+    ``find`` returns the earliest pair."""
 
     def __init__(
         self,
