@@ -69,12 +69,15 @@ def _both_labels(rows: list[dict[str, Any]]) -> tuple[int, int]:
     are not a property of the prompt's text."""
     from collections import defaultdict
 
+    mine = [
+        (" ".join(r["text"].split())[:60].lower(), int(r["label"]))
+        for r in rows
+        if (r.get("meta") or {}).get("upstream_source") == AUDITED_SOURCE
+    ]
     labels: dict[str, set[int]] = defaultdict(set)
-    mine = [r for r in rows if (r.get("meta") or {}).get("upstream_source") == AUDITED_SOURCE]
-    for r in mine:
-        labels[" ".join(r["text"].split())[:60].lower()].add(int(r["label"]))
-    both = sum(1 for r in mine if len(labels[" ".join(r["text"].split())[:60].lower()]) == 2)
-    return both, len(mine)
+    for opening, label in mine:
+        labels[opening].add(label)
+    return sum(1 for opening, _ in mine if len(labels[opening]) == 2), len(mine)
 
 
 def neuralchemy_audit(
@@ -97,6 +100,8 @@ def neuralchemy_audit(
 
     print(f"\n### neuralchemy: the benign rows that set the 1% threshold ({AUDITED_SOURCE})\n")
     for sname in ("neuralchemy dev", "neuralchemy test"):
+        if sname not in sets:  # left out with --only
+            continue
         both, n = _both_labels(sets[sname])
         print(f"- {sname}: {n} rows from {AUDITED_SOURCE}; {both} of them open with the same "
               "60 characters as a row of it with the other label")  # fmt: skip
@@ -150,27 +155,7 @@ def main(argv: list[str]) -> None:
     import numpy as np
     from anchors import llm_guard_scanners, prompt_guardrail, rebuff_heuristic
     from evaluate import breakdown, evaluate, percentiles, pii_scores, reference_ms
-    from sets import (
-        AGENT_DEV,
-        AGENT_FINAL,
-        AGENT_TEST,
-        DOCUMENTS,
-        GENERAL,
-        GENERAL_E,
-        GENERAL_F,
-        GENERAL_G,
-        GENERAL_H,
-        GENERAL_I,
-        GENERAL_J,
-        GENERAL_K,
-        GENERAL_L,
-        JAILBREAKS,
-        MULTILINGUAL,
-        PERSONAS,
-        PROMPTS,
-        datasets,
-        load,
-    )
+    from sets import BY_KIND, datasets, load
 
     from assura.guard import Guard, Role, default_policy
     from assura.guard.policy import InjectionSettings, InvisibleSettings, Policy, SecretsSettings
@@ -282,25 +267,7 @@ def main(argv: list[str]) -> None:
             ]
             print(f"\nbastioncorpus misses ({len(missed)}): {', '.join(missed)}")
             print(f"bastioncorpus false positives ({len(fps)}): {', '.join(fps)}")
-        for wname in (
-            MULTILINGUAL,
-            PROMPTS,
-            DOCUMENTS,
-            JAILBREAKS,
-            PERSONAS,
-            AGENT_DEV,
-            AGENT_TEST,
-            AGENT_FINAL,
-            GENERAL,
-            GENERAL_E,
-            GENERAL_F,
-            GENERAL_G,
-            GENERAL_H,
-            GENERAL_I,
-            GENERAL_J,
-            GENERAL_K,
-            GENERAL_L,
-        ):
+        for wname in BY_KIND:
             if wname not in sets:
                 continue
             wrows = sets[wname]

@@ -36,6 +36,27 @@ GENERAL_I = "set I: documents and tool results, 11 languages (held out, session 
 GENERAL_J = "set J: English 'act as' prompts (held out, session 13)"
 GENERAL_K = "set K: documents and tool results, 21 languages (held out, session 14)"
 GENERAL_L = "set L: documents and tool results, 11 languages, no AI named (held out, session 14)"
+BY_KIND = (
+    MULTILINGUAL,
+    PROMPTS,
+    DOCUMENTS,
+    JAILBREAKS,
+    PERSONAS,
+    AGENT_DEV,
+    AGENT_TEST,
+    AGENT_FINAL,
+    GENERAL,
+    GENERAL_E,
+    GENERAL_F,
+    GENERAL_G,
+    GENERAL_H,
+    GENERAL_I,
+    GENERAL_J,
+    GENERAL_K,
+    GENERAL_L,
+)
+"""The written sets ``run.py`` breaks down per language, kind and role (all but the
+documents of ``assura_data_more``, which have no kinds)."""
 
 
 def datasets(data: Path) -> dict[str, list[Row]]:

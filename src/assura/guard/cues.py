@@ -1,5 +1,5 @@
-"""Cue lists as regexes, and the distance checks of the layers that score conjunctions of
-them (:mod:`assura.guard.framing`, :mod:`assura.guard.steering`)."""
+"""Cue lists as regexes (:mod:`assura.guard.framing`, :mod:`assura.guard.steering`), and
+the distance checks framing scores its conjunctions with."""
 
 from __future__ import annotations
 

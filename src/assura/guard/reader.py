@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from assura.errors import ParseError
+from assura.guard.catalog import read_yaml, source_name
 from assura.guard.normalize import normalize
 
 __all__ = ["RESOURCE", "ReaderCues", "compile_cues", "default_cues"]
@@ -67,5 +65,6 @@ def compile_cues(doc: Any, *, source: str = RESOURCE) -> ReaderCues:
 
 @lru_cache(maxsize=1)
 def default_cues() -> ReaderCues:
-    text = resources.files("assura").joinpath("catalogs", "guard", RESOURCE).read_text("utf-8")
-    return compile_cues(yaml.safe_load(text))
+    return compile_cues(
+        read_yaml(None, RESOURCE, "AI-reader cues"), source=source_name(None, RESOURCE)
+    )
